@@ -1,0 +1,20 @@
+import { tables } from '../../src/schema/index.ts';
+import { fileOf } from '../data/load.ts';
+import type { Rule } from './context.ts';
+
+/** Every id a row names resolves to a row of the table it refers to. */
+export const references: Rule = ({ dataset }) =>
+  tables.flatMap((table) =>
+    Object.entries(table.references ?? {}).flatMap(([column, target]) => {
+      const targetTable = tables.find((t) => t.name === target)!;
+      const rows = dataset[target as keyof typeof dataset] as { row: Record<string, unknown> }[];
+      const known = new Set(rows.map(({ row }) => String(row[targetTable.key[0]])));
+      return (dataset[table.name] as { row: Record<string, unknown>; line: number }[]).flatMap(({ row, line }) => {
+        const value = row[column];
+        const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        return ids
+          .filter((v) => !known.has(String(v)))
+          .map((v) => ({ file: fileOf(table), line, column, message: `unknown ${target} id ${JSON.stringify(v)}` }));
+      });
+    }),
+  );

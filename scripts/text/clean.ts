@@ -1,0 +1,38 @@
+import * as OpenCC from 'opencc-js';
+import type { Correction, Document } from '../../src/schema/index.ts';
+import { removeFurniture, removePinyinGlosses } from './furniture.ts';
+
+export interface Edit { correction_id: string; start: number; end: number; confidence: Correction['confidence'] }
+export interface CleanResult { text: string; edits: Edit[]; problems: { correction_id: string; message: string }[] }
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * raw text → clean text, in the documented order: furniture, pinyin glosses, corrections
+ * (each must match exactly once), then traditional → simplified. Returns where each
+ * correction landed in the clean text so pages can mark it.
+ */
+export function cleanDocument(raw: string, doc: Pick<Document, 'doc_id' | 'script'>, corrections: readonly Correction[]): CleanResult {
+  let text = removePinyinGlosses(removeFurniture(raw));
+  const problems: CleanResult['problems'] = [];
+  const applied: { c: Correction; at: number }[] = [];
+  for (const c of corrections.filter((c) => c.doc_id === doc.doc_id)) {
+    const at = text.indexOf(c.raw);
+    if (at < 0) { problems.push({ correction_id: c.correction_id, message: `raw text ${JSON.stringify(c.raw)} is not in the text` }); continue; }
+    if (text.indexOf(c.raw, at + 1) >= 0) { problems.push({ correction_id: c.correction_id, message: `raw text ${JSON.stringify(c.raw)} occurs more than once: quote more context` }); continue; }
+    text = text.slice(0, at) + c.replacement + text.slice(at + c.raw.length);
+    const shift = c.replacement.length - c.raw.length;
+    for (const a of applied) if (a.at > at) a.at += shift;
+    applied.push({ c, at });
+  }
+  if (doc.script === 'traditional') {
+    const simplified = toSimplified(text);
+    // Offsets of the corrections are carried over unchanged, which needs a conversion that keeps length.
+    if (simplified.length !== text.length) throw new Error(`${doc.doc_id}: conversion to simplified changed the text's length`);
+    text = simplified;
+  }
+  const edits = applied
+    .map(({ c, at }) => ({ correction_id: c.correction_id, start: at, end: at + c.replacement.length, confidence: c.confidence }))
+    .sort((a, b) => a.start - b.start);
+  return { text, edits, problems };
+}
