@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// BASE lets the site be served from a folder (e.g. BASE=/shuangchuang/); OUT_DIR is where the
+// atomic build writes before it replaces dist/.
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  output: 'static',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,179 @@
+// Every chart of the site: its id, words, tidy rows, and the one function that draws it.
+// Pages, embeds, chart CSVs and the compare page's redraw all read from here.
+import type * as Plot from '@observablehq/plot';
+import type { SiteData, View } from '../model/site.ts';
+import { VIEWS } from '../model/site.ts';
+import { pick, t, type Lang } from '../i18n/strings.ts';
+import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
+import { concretenessDots, concretenessRows, CRITERIA } from './concreteness.ts';
+import { timeline } from './timeline.ts';
+import { countBars, type CountRow } from './countBars.ts';
+import { departmentGrid } from './departmentGrid.ts';
+import { COMPARATOR_SIGN, formatNumber } from './format.ts';
+import { PLACE_ORDER } from './palette.ts';
+
+export interface TableColumn { key: string; label: string; numeric?: boolean }
+
+export interface ChartSpec {
+  chart_id: string;
+  title: string;
+  subtitle: string;
+  units: string;
+  source: string;
+  /** Views the chart can switch between (build-time SVGs); a single entry when it has none. */
+  views: readonly (View | 'default')[];
+  plot: (width: number, view: View | 'default') => Plot.PlotOptions;
+  /** A plain-language summary of what the chart shows (its text alternative). */
+  summary: (view: View | 'default') => string;
+  /** Exactly the numbers drawn, one row per mark. */
+  columns: TableColumn[];
+  rows: Record<string, string | number>[];
+  /** Where the chart lives on the site (the embed links back to it). */
+  page: string;
+}
+
+export const WIDTHS = [360, 720] as const;
+
+export function charts(site: SiteData, lang: Lang): ChartSpec[] {
+  const s = t(lang);
+  const regionName = (id: string) => pick(site.regions.find((r) => r.region_id === id)!, 'name', lang);
+  const metricOf = (id: string) => site.metrics.find((m) => m.metric_id === id)!;
+  const out: ChartSpec[] = [];
+  const fmt = (v: number) => formatNumber(v, lang);
+
+  for (const comparison of site.comparisons) {
+    const metric = metricOf(comparison.metric);
+    const metricName = pick(metric, 'name', lang);
+    const targetRows = comparison.rows.filter((r) => r.status === 'target');
+    const top = (view: View) => [...targetRows].sort((a, b) => b[view]! - a[view]!)[0];
+    const unit = s.baseUnits[metric.base_unit as keyof typeof s.baseUnits] ?? metric.base_unit;
+    const unitFor = (view: View) => (view === 'absolute' ? unit : `${unit} ${view === 'capita' ? s.perTenThousand : s.perTenThousandYear}`);
+    out.push({
+      chart_id: `compare-${comparison.metric}`,
+      title: s.findings.mostPromised(metricName, regionName(top('absolute').region_id)),
+      subtitle: s.findings.comparisonSubtitle(targetRows.length, comparison.rows.length - targetRows.length),
+      units: unit,
+      source: s.sourceLine,
+      views: VIEWS,
+      plot: (width, view) => comparisonBars(comparison.rows, { width, view: view as View, lang, placeName: regionName, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, inferredLabel: s.inferred }),
+      summary: (view) => {
+        const v = view as View;
+        const parts = comparisonBarRows(comparison.rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? s.noTarget : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
+        return `${metricName} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`;
+      },
+      columns: [
+        { key: 'place', label: s.place }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },
+        { key: 'comparator', label: s.comparator }, { key: 'basis', label: s.basis }, { key: 'period', label: s.period },
+        { key: 'absolute', label: s.views.absolute, numeric: true }, { key: 'capita', label: s.views.capita, numeric: true }, { key: 'capita_year', label: s.views.capita_year, numeric: true },
+        { key: 'population', label: s.population },
+      ],
+      rows: comparison.rows.map((r) => {
+        const region = site.regions.find((x) => x.region_id === r.region_id)!;
+        return {
+          region_id: r.region_id, place: regionName(r.region_id), status: r.status === 'target' ? s.kinds.target : s.noTarget,
+          target_id: r.target_id ?? '', value_text: r.value_text ?? '', comparator: r.comparator ?? '', basis: r.basis ? s.bases[r.basis] : '',
+          period: r.period_start !== undefined ? `${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}` : '',
+          absolute: r.absolute ?? '', capita: r.capita ?? '', capita_year: r.capita_year ?? '',
+          population: `${fmt(region.population)} (${region.population_year}, ${s.populationKinds[region.population_kind]})`,
+        };
+      }),
+      page: `compare/?metric=${comparison.metric}`,
+    });
+  }
+
+  const concreteRows = concretenessRows(site.concreteness);
+  const best = [...site.concreteness].sort((a, b) => b.figure / b.actions - a.figure / a.actions)[0];
+  out.push({
+    chart_id: 'concreteness',
+    title: s.findings.mostConcrete(regionName(best.region_id), Math.round((best.figure / best.actions) * 100)),
+    subtitle: s.findings.concretenessSubtitle,
+    units: s.shareOfActions,
+    source: s.sourceLine,
+    views: ['default'],
+    plot: (width) => concretenessDots(site.concreteness, { width, lang, placeName: regionName, criterionName: (c) => s.criteria[c], axisLabel: s.shareOfActions }),
+    summary: () => site.concreteness.map((c) => `${regionName(c.region_id)}: ${CRITERIA.map((k) => `${s.criteria[k]} ${c[k]}/${c.actions}`).join(', ')}`).join('. ') + '.',
+    columns: [{ key: 'place', label: s.place }, { key: 'criterion', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],
+    rows: concreteRows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), criterion: s.criteria[r.criterion], items: r.items, actions: r.actions, share: r.share })),
+    page: '',
+  });
+
+  const docs = PLACE_ORDER.map((id) => site.documents.find((d) => d.region_id === id)!);
+  const periodLabel = (d: (typeof docs)[number]) => `${d.period_start}–${d.period_end}, ${s.docTypes[d.doc_type]}${d.period_inferred ? ` (${s.inferred})` : ''}`;
+  out.push({
+    chart_id: 'timeline',
+    title: s.findings.timeline(Math.min(...docs.map((d) => d.period_start)), Math.max(...docs.map((d) => d.period_end))),
+    subtitle: s.findings.timelineSubtitle,
+    units: s.years,
+    source: s.sourceLine,
+    views: ['default'],
+    plot: (width) => timeline(docs, { width, placeName: regionName, label: periodLabel }),
+    summary: () => docs.map((d) => `${regionName(d.region_id)}: ${periodLabel(d)}`).join('; ') + '.',
+    columns: [{ key: 'place', label: s.place }, { key: 'period_start', label: s.periodStart, numeric: true }, { key: 'period_end', label: s.periodEnd, numeric: true }, { key: 'period_inferred', label: s.inferred }, { key: 'doc_type', label: s.type }],
+    rows: docs.map((d) => ({ region_id: d.region_id, place: regionName(d.region_id), period_start: d.period_start, period_end: d.period_end, period_inferred: d.period_inferred ? s.yes : s.no, doc_type: s.docTypes[d.doc_type] })),
+    page: '',
+  });
+
+  for (const doc of docs) {
+    const measures = site.measures.filter((m) => m.doc_id === doc.doc_id);
+    const rows: CountRow[] = site.themes
+      .map((th) => ({ key: th.theme_id, label: pick(th, 'name', lang), count: measures.filter((m) => m.themes[0] === th.theme_id).length }))
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count);
+    if (!rows.length) continue;
+    out.push({
+      chart_id: `themes-${doc.region_id}`,
+      title: s.findings.topTheme(regionName(doc.region_id), rows[0].label),
+      subtitle: s.findings.themesSubtitle(measures.length),
+      units: s.items,
+      source: s.sourceLine,
+      views: ['default'],
+      plot: (width) => countBars(rows, { width, axisLabel: s.items }),
+      summary: () => rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.',
+      columns: [{ key: 'theme', label: s.theme }, { key: 'count', label: s.items, numeric: true }],
+      rows: rows.map((r) => ({ theme_id: r.key, theme: r.label, count: r.count })),
+      page: `regions/${doc.region_id}/`,
+    });
+  }
+
+  for (const theme of site.themes) {
+    const rows: CountRow[] = docs.map((d) => ({
+      key: d.region_id, label: regionName(d.region_id), region_id: d.region_id,
+      count: site.measures.filter((m) => m.doc_id === d.doc_id && m.themes.includes(theme.theme_id)).length,
+    }));
+    const leader = [...rows].sort((a, b) => b.count - a.count)[0];
+    out.push({
+      chart_id: `theme-${theme.theme_id}`,
+      title: s.findings.themeLeader(pick(theme, 'name', lang), leader.label, leader.count),
+      subtitle: s.findings.themeSubtitle,
+      units: s.items,
+      source: s.sourceLine,
+      views: ['default'],
+      plot: (width) => countBars(rows, { width, axisLabel: s.items, colourOf: 'region' }),
+      summary: () => rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.',
+      columns: [{ key: 'place', label: s.place }, { key: 'count', label: s.items, numeric: true }],
+      rows: rows.map((r) => ({ region_id: r.key, place: r.label, count: r.count })),
+      page: `themes/${theme.theme_id}/`,
+    });
+  }
+
+  const kinds = [...new Set(site.departmentKinds.map((d) => d.kind))].sort(
+    (a, b) => site.departmentKinds.filter((d) => d.kind === b).reduce((n, d) => n + d.items, 0) - site.departmentKinds.filter((d) => d.kind === a).reduce((n, d) => n + d.items, 0),
+  );
+  if (kinds.length) {
+    const kindName = (k: string) => s.departmentKinds[k as keyof typeof s.departmentKinds] ?? k;
+    out.push({
+      chart_id: 'departments',
+      title: s.findings.departments(kindName(kinds[0])),
+      subtitle: s.findings.departmentsSubtitle,
+      units: s.items,
+      source: s.sourceLine,
+      views: ['default'],
+      plot: (width) => departmentGrid(site.departmentKinds, { width, placeName: regionName, kindName, kinds, regions: PLACE_ORDER }),
+      summary: () => kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.',
+      columns: [{ key: 'kind', label: s.kind }, { key: 'place', label: s.place }, { key: 'items', label: s.items, numeric: true }],
+      rows: site.departmentKinds.map((d) => ({ kind_id: d.kind, kind: kindName(d.kind), region_id: d.region_id, place: regionName(d.region_id), items: d.items })),
+      page: 'departments/',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import * as Plot from '@observablehq/plot';
+import type { ComparisonRow, View } from '../model/site.ts';
+import { placeColourScale } from './palette.ts';
+import { COMPARATOR_SIGN, formatNumber, type Lang } from './format.ts';
+
+export interface ComparisonBarsOptions {
+  width: number;
+  view: View;
+  lang: Lang;
+  placeName: (regionId: string) => string;
+  unitLabel: string;
+  noTargetLabel: string;
+  inferredLabel: string;
+}
+
+/** Tidy rows for one view: one per place, in the order given. */
+export const comparisonBarRows = (rows: readonly ComparisonRow[], view: View) =>
+  rows.map((r) => ({ ...r, value: r.status === 'target' ? r[view] : undefined }));
+
+/** One bar per place with a target; an explicit "no target" label for places without one. */
+export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBarsOptions): Plot.PlotOptions {
+  const data = comparisonBarRows(rows, o.view);
+  const withValue = data.filter((d) => d.value !== undefined);
+  const without = data.filter((d) => d.value === undefined);
+  const label = (d: (typeof data)[number]) =>
+    d.value === undefined
+      ? `${o.placeName(d.region_id)}: ${o.noTargetLabel}`
+      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value, o.lang)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`;
+  const narrow = o.width < 500;
+  return {
+    width: o.width,
+    height: 40 + data.length * 34,
+    marginLeft: narrow ? 96 : 150,
+    marginRight: narrow ? 64 : 90,
+    x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, o.lang) },
+    color: placeColourScale(),
+    y: { label: null, domain: data.map((d) => o.placeName(d.region_id)), tickSize: 0 },
+    marks: [
+      Plot.barX(withValue, {
+        y: (d) => o.placeName(d.region_id), x: 'value', fill: 'region_id',
+        fillOpacity: (d) => (d.period_inferred ? 0.6 : 1), ariaLabel: label, title: label,
+      }),
+      Plot.text(withValue, {
+        y: (d) => o.placeName(d.region_id), x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.lang)}${d.period_inferred ? '*' : ''}`,
+        dx: 4, textAnchor: 'start', ariaHidden: true, fill: 'currentColor',
+      }),
+      Plot.text(without, {
+        y: (d) => o.placeName(d.region_id), x: 0, text: () => o.noTargetLabel, dx: 4, textAnchor: 'start',
+        fill: 'currentColor', fontStyle: 'italic', ariaLabel: label, title: label,
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+}

@@ -1,0 +1,39 @@
+import * as Plot from '@observablehq/plot';
+import type { Concreteness } from '../model/site.ts';
+import { placeColourScale } from './palette.ts';
+import type { Lang } from './format.ts';
+
+export const CRITERIA = ['figure', 'deadline', 'lead_unit', 'money'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/** Tidy rows: one per document and criterion, with the share of action items that meet it. */
+export const concretenessRows = (rows: readonly Concreteness[]) =>
+  rows.flatMap((r) => CRITERIA.map((criterion) => ({ region_id: r.region_id, doc_id: r.doc_id, criterion, items: r[criterion], actions: r.actions, share: r.actions ? r[criterion] / r.actions : 0 })));
+
+export interface ConcretenessOptions {
+  width: number;
+  lang: Lang;
+  placeName: (regionId: string) => string;
+  criterionName: (c: Criterion) => string;
+  axisLabel: string;
+}
+
+/** A dot per document on each criterion: the share of its action items that are concrete that way. */
+export function concretenessDots(rows: readonly Concreteness[], o: ConcretenessOptions): Plot.PlotOptions {
+  const data = concretenessRows(rows);
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  const label = (d: (typeof data)[number]) => `${o.placeName(d.region_id)}, ${o.criterionName(d.criterion)}: ${pct(d.share)} (${d.items}/${d.actions})`;
+  return {
+    width: o.width,
+    height: 70 + CRITERIA.length * 44,
+    marginLeft: o.width < 500 ? 92 : 130,
+    marginRight: 20,
+    color: placeColourScale(),
+    x: { domain: [0, 1], label: o.axisLabel, grid: true, tickFormat: pct, ticks: o.width < 500 ? 3 : 5 },
+    y: { domain: CRITERIA.map(o.criterionName), label: null, tickSize: 0 },
+    symbol: { type: 'ordinal', domain: rows.map((r) => r.region_id), range: ['circle', 'square', 'diamond', 'triangle', 'star'] },
+    marks: [
+      Plot.dot(data, { x: 'share', y: (d) => o.criterionName(d.criterion), fill: 'region_id', symbol: 'region_id', r: 6, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: label, title: label }),
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+import * as Plot from '@observablehq/plot';
+import type { Document } from '../schema/index.ts';
+import { placeColourScale } from './palette.ts';
+
+export interface TimelineOptions {
+  width: number;
+  placeName: (regionId: string) => string;
+  label: (d: Pick<Document, 'period_start' | 'period_end' | 'period_inferred' | 'doc_type'>) => string;
+}
+
+/** Each document's period as a bar from its first to the end of its last year; inferred periods are lighter. */
+export function timeline(documents: readonly Document[], o: TimelineOptions): Plot.PlotOptions {
+  const years = documents.flatMap((d) => [d.period_start, d.period_end + 1]);
+  const aria = (d: Document) => `${o.placeName(d.region_id)}: ${o.label(d)}`;
+  return {
+    width: o.width,
+    height: 50 + documents.length * 34,
+    marginLeft: o.width < 500 ? 96 : 150,
+    marginRight: 20,
+    color: placeColourScale(),
+    x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.max(...years) - Math.min(...years) },
+    y: { domain: documents.map((d) => o.placeName(d.region_id)), label: null, tickSize: 0 },
+    marks: [
+      Plot.barX(documents, {
+        x1: 'period_start', x2: (d) => d.period_end + 1, y: (d) => o.placeName(d.region_id), fill: 'region_id',
+        fillOpacity: (d) => (d.period_inferred ? 0.55 : 1), inset: 1, ariaLabel: aria, title: aria,
+      }),
+      Plot.gridX({ stroke: 'currentColor', strokeOpacity: 0.15 }),
+    ],
+  };
+}
