@@ -9,7 +9,7 @@ export const references: Rule = ({ dataset }) =>
       const targetTable = tables.find((t) => t.name === target)!;
       const rows = dataset[target as keyof typeof dataset] as { row: Record<string, unknown> }[];
       const known = new Set(rows.map(({ row }) => String(row[targetTable.key[0]])));
-      return (dataset[table.name] as { row: Record<string, unknown>; line: number }[]).flatMap(({ row, line }) => {
+      return ((dataset as unknown as Record<string, unknown>)[table.name] as { row: Record<string, unknown>; line: number }[]).flatMap(({ row, line }) => {
         const value = row[column];
         const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
         return ids

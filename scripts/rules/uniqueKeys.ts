@@ -6,7 +6,7 @@ import type { Rule } from './context.ts';
 export const uniqueKeys: Rule = ({ dataset }) =>
   tables.flatMap((table) => {
     const seen = new Map<string, number>();
-    return (dataset[table.name] as { row: Record<string, unknown>; line: number }[]).flatMap(({ row, line }) => {
+    return ((dataset as unknown as Record<string, unknown>)[table.name] as { row: Record<string, unknown>; line: number }[]).flatMap(({ row, line }) => {
       const key = table.key.map((k) => String(row[k])).join(' / ');
       const first = seen.get(key);
       if (first === undefined) { seen.set(key, line); return []; }

@@ -42,7 +42,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
       }),
       Plot.text(withValue, {
         y: (d) => o.placeName(d.region_id), x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.lang)}${d.period_inferred ? '*' : ''}`,
-        dx: 4, textAnchor: 'start', ariaHidden: true, fill: 'currentColor',
+        dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {
         y: (d) => o.placeName(d.region_id), x: 0, text: () => o.noTargetLabel, dx: 4, textAnchor: 'start',

@@ -18,7 +18,7 @@ export function countBars(rows: readonly CountRow[], o: CountBarsOptions): Plot.
     y: { domain: rows.map((d) => d.label), label: null, tickSize: 0 },
     marks: [
       Plot.barX(rows, { y: 'label', x: 'count', fill: o.colourOf === 'region' ? 'region_id' : 'var(--accent)', ariaLabel: aria, title: aria }),
-      Plot.text(rows, { y: 'label', x: 'count', text: (d) => String(d.count), dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: true }),
+      Plot.text(rows, { y: 'label', x: 'count', text: (d) => String(d.count), dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
       Plot.ruleX([0]),
     ],
   };

@@ -23,7 +23,7 @@ export function departmentGrid(rows: readonly DepartmentKindCount[], o: Departme
     color: { type: 'linear', range: ['#dbe9f6', '#08519c'], domain: [0, Math.max(1, ...rows.map((r) => r.items))] },
     marks: [
       Plot.cell(rows, { x: (d) => o.placeName(d.region_id), y: (d) => o.kindName(d.kind), fill: 'items', ariaLabel: aria, title: aria }),
-      Plot.text(rows, { x: (d) => o.placeName(d.region_id), y: (d) => o.kindName(d.kind), text: 'items', fill: (d) => (d.items > (Math.max(...rows.map((r) => r.items)) / 2) ? 'white' : 'black'), ariaHidden: true }),
+      Plot.text(rows, { x: (d) => o.placeName(d.region_id), y: (d) => o.kindName(d.kind), text: 'items', fill: (d) => (d.items > (Math.max(...rows.map((r) => r.items)) / 2) ? 'white' : 'black'), ariaHidden: 'true' }),
     ],
   };
 }

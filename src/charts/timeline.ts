@@ -5,7 +5,7 @@ import { placeColourScale } from './palette.ts';
 export interface TimelineOptions {
   width: number;
   placeName: (regionId: string) => string;
-  label: (d: Pick<Document, 'period_start' | 'period_end' | 'period_inferred' | 'doc_type'>) => string;
+  label: (d: Document) => string;
 }
 
 /** Each document's period as a bar from its first to the end of its last year; inferred periods are lighter. */

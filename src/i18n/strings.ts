@@ -59,7 +59,7 @@ const en = {
     issuer: 'Issued by', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
     notStated: 'not stated in the text', sortHint: 'Select a column heading to sort.', itemsChart: 'Items per theme',
   },
-  theme: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures' },
+  themePage: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures' },
   compare: {
     title: 'Compare places', pickPlaces: 'Places (choose 2 to 5)', pickMetric: 'Metric', reported: 'Reported separately (outcomes and budgets, not promises)',
     needTwo: 'Choose at least two places.',
@@ -130,7 +130,7 @@ const zh: Strings = {
     issuer: '发文单位', issued: '日期', type: '类型', damaged: '受损片段,按原样保留', repaired: '已修复片段',
     notStated: '文中未载明', sortHint: '点击列标题可排序。', itemsChart: '各主题条目数',
   },
-  theme: { saysNothing: '未涉及这一主题。', itemsPerPlace: '各地条目数', figures: '数字' },
+  themePage: { saysNothing: '未涉及这一主题。', itemsPerPlace: '各地条目数', figures: '数字' },
   compare: {
     title: '地方对比', pickPlaces: '地方(选2至5个)', pickMetric: '指标', reported: '单独列出(成果与预算,并非承诺)',
     needTwo: '请至少选择两个地方。',

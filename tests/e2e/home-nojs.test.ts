@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openSession, watchedPage, type Session } from './browser.ts';
+
+let session: Session;
+beforeAll(async () => { session = await openSession(); });
+afterAll(async () => { await session?.close(); });
+
+test('with JavaScript disabled the home page shows its charts with their marks', async () => {
+  const { page, problems, context } = await watchedPage(session, { javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
+  await page.goto(session.url());
+  const charts = page.locator('figure.chart');
+  expect(await charts.count()).toBeGreaterThan(2);
+  // The visible SVG of the first chart has drawn bars (rects) labelled with their values.
+  const visible = page.locator('figure.chart .view:visible svg').first();
+  await expect.poll(() => visible.locator('g[aria-label="bar"] rect').count()).toBeGreaterThan(1);
+  const labels = await visible.locator('g[aria-label="bar"] rect').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(labels.every((l) => l && /\d/.test(l))).toBe(true);
+  expect(problems).toEqual([]);
+  await context.close();
+});
