@@ -5,7 +5,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.ts';
 
 export interface Session { server: StaticServer; browser: Browser; url: (path?: string) => string; close: () => Promise<void> }
 
-export async function openSession(root = 'dist', base = '/'): Promise<Session> {
+export async function openSession(root = process.env.DIST_DIR ?? 'dist', base = process.env.BASE ?? '/'): Promise<Session> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH');
   const server = await serveStatic(root, { base });
