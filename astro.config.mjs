@@ -13,4 +13,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', assets: 'assets' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // CSP allows only same-origin scripts and styles: never inline small assets into the HTML.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
