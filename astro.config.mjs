@@ -14,5 +14,9 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // CSP allows only same-origin scripts and styles: never inline small assets into the HTML.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // A build of other data (tests) reads its own derived file: see SITE_JSON in scripts/build.ts.
+    resolve: { alias: process.env.SITE_JSON ? [{ find: /^.*\/generated\/site\.json$/, replacement: process.env.SITE_JSON }] : [] },
+  },
 });
