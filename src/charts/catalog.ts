@@ -1,36 +1,16 @@
 // Every chart of the site: its id, words, tidy rows, and the one function that draws it.
 // Pages, embeds, chart CSVs and the compare page's redraw all read from here.
-import type * as Plot from '@observablehq/plot';
-import type { SiteData, View } from '../model/site.ts';
-import { VIEWS } from '../model/site.ts';
+import type { SiteData } from '../model/site.ts';
 import { pick, t, type Lang } from '../i18n/strings.ts';
-import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
+import { comparisonChart } from './comparisonChart.ts';
+import type { ChartSpec } from './spec.ts';
 import { concretenessDots, concretenessRows, CRITERIA } from './concreteness.ts';
 import { timeline } from './timeline.ts';
 import { countBars, type CountRow } from './countBars.ts';
 import { departmentGrid } from './departmentGrid.ts';
-import { COMPARATOR_SIGN, formatNumber } from './format.ts';
 import { PLACE_ORDER } from './palette.ts';
 
-export interface TableColumn { key: string; label: string; numeric?: boolean }
-
-export interface ChartSpec {
-  chart_id: string;
-  title: string;
-  subtitle: string;
-  units: string;
-  source: string;
-  /** Views the chart can switch between (build-time SVGs); a single entry when it has none. */
-  views: readonly (View | 'default')[];
-  plot: (width: number, view: View | 'default') => Plot.PlotOptions;
-  /** A plain-language summary of what the chart shows (its text alternative). */
-  summary: (view: View | 'default') => string;
-  /** Exactly the numbers drawn, one row per mark. */
-  columns: TableColumn[];
-  rows: Record<string, string | number>[];
-  /** Where the chart lives on the site (the embed links back to it). */
-  page: string;
-}
+export type { ChartSpec, TableColumn } from './spec.ts';
 
 export const WIDTHS = [360, 720] as const;
 
@@ -39,46 +19,9 @@ export function charts(site: SiteData, lang: Lang): ChartSpec[] {
   const regionName = (id: string) => pick(site.regions.find((r) => r.region_id === id)!, 'name', lang);
   const metricOf = (id: string) => site.metrics.find((m) => m.metric_id === id)!;
   const out: ChartSpec[] = [];
-  const fmt = (v: number) => formatNumber(v, lang);
 
   for (const comparison of site.comparisons) {
-    const metric = metricOf(comparison.metric);
-    const metricName = pick(metric, 'name', lang);
-    const targetRows = comparison.rows.filter((r) => r.status === 'target');
-    const top = (view: View) => [...targetRows].sort((a, b) => b[view]! - a[view]!)[0];
-    const unit = s.baseUnits[metric.base_unit as keyof typeof s.baseUnits] ?? metric.base_unit;
-    const unitFor = (view: View) => (view === 'absolute' ? unit : `${unit} ${view === 'capita' ? s.perTenThousand : s.perTenThousandYear}`);
-    out.push({
-      chart_id: `compare-${comparison.metric}`,
-      title: s.findings.mostPromised(metricName, regionName(top('absolute').region_id)),
-      subtitle: s.findings.comparisonSubtitle(targetRows.length, comparison.rows.length - targetRows.length),
-      units: unit,
-      source: s.sourceLine,
-      views: VIEWS,
-      plot: (width, view) => comparisonBars(comparison.rows, { width, view: view as View, lang, placeName: regionName, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, inferredLabel: s.inferred }),
-      summary: (view) => {
-        const v = view as View;
-        const parts = comparisonBarRows(comparison.rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? s.noTarget : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
-        return `${metricName} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`;
-      },
-      columns: [
-        { key: 'place', label: s.place }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },
-        { key: 'comparator', label: s.comparator }, { key: 'basis', label: s.basis }, { key: 'period', label: s.period },
-        { key: 'absolute', label: s.views.absolute, numeric: true }, { key: 'capita', label: s.views.capita, numeric: true }, { key: 'capita_year', label: s.views.capita_year, numeric: true },
-        { key: 'population', label: s.population },
-      ],
-      rows: comparison.rows.map((r) => {
-        const region = site.regions.find((x) => x.region_id === r.region_id)!;
-        return {
-          region_id: r.region_id, place: regionName(r.region_id), status: r.status === 'target' ? s.kinds.target : s.noTarget,
-          target_id: r.target_id ?? '', value_text: r.value_text ?? '', comparator: r.comparator ?? '', basis: r.basis ? s.bases[r.basis] : '',
-          period: r.period_start !== undefined ? `${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}` : '',
-          absolute: r.absolute ?? '', capita: r.capita ?? '', capita_year: r.capita_year ?? '',
-          population: `${fmt(region.population)} (${region.population_year}, ${s.populationKinds[region.population_kind]})`,
-        };
-      }),
-      page: `compare/?metric=${comparison.metric}`,
-    });
+    out.push(comparisonChart({ comparison, regions: site.regions, metric: metricOf(comparison.metric) }, lang));
   }
 
   const concreteRows = concretenessRows(site.concreteness);

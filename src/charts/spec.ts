@@ -1,0 +1,22 @@
+import type * as Plot from '@observablehq/plot';
+import type { View } from '../model/site.ts';
+
+export interface TableColumn { key: string; label: string; numeric?: boolean }
+
+export interface ChartSpec {
+  chart_id: string;
+  title: string;
+  subtitle: string;
+  units: string;
+  source: string;
+  /** Views the chart can switch between (build-time SVGs); a single entry when it has none. */
+  views: readonly (View | 'default')[];
+  plot: (width: number, view: View | 'default') => Plot.PlotOptions;
+  /** A plain-language summary of what the chart shows (its text alternative). */
+  summary: (view: View | 'default') => string;
+  /** Exactly the numbers drawn, one row per mark. */
+  columns: TableColumn[];
+  rows: Record<string, string | number>[];
+  /** Where the chart lives on the site (the embed links back to it). */
+  page: string;
+}

@@ -1,0 +1,91 @@
+// The compare page in the browser: the form and the URL hold the state; the chart is redrawn with
+// the same chart function the build uses, and Plot is loaded only when a redraw is needed.
+import { parseCompareState, formatCompareState, MIN_PLACES, MAX_PLACES, type CompareState } from '../site/compareState.ts';
+import { formatNumber } from '../charts/format.ts';
+import { t, type Lang } from '../i18n/strings.ts';
+import type { ComparisonInput } from '../charts/comparisonChart.ts';
+
+const form = document.querySelector<HTMLFormElement>('form[data-compare]');
+if (form) void start(form);
+
+async function start(form: HTMLFormElement) {
+  const lang = (form.dataset.lang ?? 'en') as Lang;
+  const s = t(lang);
+  const figure = document.querySelector<HTMLElement>('figure.chart')!;
+  const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
+  const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; metrics: ComparisonInput['metric'][] } =
+    await (await fetch(form.dataset.src!)).json();
+  const placeIds = data.regions.map((r) => r.region_id);
+  const metricIds = data.comparisons.map((c) => c.metric);
+
+  const writeForm = (state: CompareState) => {
+    form.querySelectorAll<HTMLInputElement>('input[name=places]').forEach((i) => { i.checked = state.places.includes(i.value); });
+    form.querySelector<HTMLSelectElement>('select[name=metric]')!.value = state.metric;
+    form.querySelectorAll<HTMLInputElement>('input[name=per]').forEach((i) => { i.checked = i.value === state.per; });
+  };
+  const readForm = (): CompareState | undefined => {
+    const places = [...form.querySelectorAll<HTMLInputElement>('input[name=places]:checked')].map((i) => i.value);
+    if (places.length < MIN_PLACES || places.length > MAX_PLACES) return undefined;
+    const per = form.querySelector<HTMLInputElement>('input[name=per]:checked')!.value;
+    return parseCompareState(`?places=${places.join(',')}&metric=${form.querySelector<HTMLSelectElement>('select[name=metric]')!.value}&per=${per}`, placeIds, metricIds);
+  };
+
+  const draw = async (state: CompareState) => {
+    const [{ comparisonChart }, Plot] = await Promise.all([import('../charts/comparisonChart.ts'), import('@observablehq/plot')]);
+    const comparison = data.comparisons.find((c) => c.metric === state.metric)!;
+    const metric = data.metrics.find((m) => m.metric_id === state.metric)!;
+    const spec = comparisonChart({ comparison, regions: data.regions, metric, places: state.places }, lang);
+    const width = Math.max(320, Math.min(720, figure.clientWidth || 720));
+    const svg = Plot.plot({ ...spec.plot(width, state.per), className: 'sc-plot', ariaLabel: `${spec.title} (${s.views[state.per]})`, ariaDescription: spec.summary(state.per) } as Parameters<typeof Plot.plot>[0]);
+    svg.querySelectorAll('g[aria-label]').forEach((g) => { if (!g.getAttribute('aria-hidden')) g.setAttribute('role', 'group'); });
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.querySelectorAll('style').forEach((el) => el.remove());
+
+    figure.dataset.chartId = spec.chart_id;
+    figure.querySelector('.chart-title')!.textContent = spec.title;
+    figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle;
+    figure.querySelector('.views')?.setAttribute('hidden', '');
+    figure.querySelectorAll('.view').forEach((v) => v.setAttribute('hidden', ''));
+    let live = figure.querySelector<HTMLElement>('.live-view');
+    if (!live) {
+      live = document.createElement('div');
+      live.className = 'live-view';
+      figure.querySelector('.chart-table')!.before(live);
+    }
+    const summary = document.createElement('p');
+    summary.className = 'chart-summary visually-hidden';
+    summary.textContent = spec.summary(state.per);
+    live.replaceChildren(svg, summary);
+
+    const tbody = figure.querySelector('tbody')!;
+    tbody.replaceChildren(...spec.rows.map((row) => {
+      const tr = document.createElement('tr');
+      for (const c of spec.columns) {
+        const td = document.createElement('td');
+        const v = row[c.key];
+        td.textContent = typeof v === 'number' ? formatNumber(v, lang) : String(v ?? '');
+        if (c.numeric) td.className = 'num';
+        tr.append(td);
+      }
+      return tr;
+    }));
+    const csv = figure.querySelector<HTMLAnchorElement>('a[download]');
+    if (csv) csv.href = `${form.dataset.csvBase}${spec.chart_id}${lang === 'zh' ? '.zh' : ''}.csv`;
+    const embed = figure.querySelector<HTMLAnchorElement>('a.embed-link');
+    if (embed) embed.href = `${form.dataset.embedBase}${spec.chart_id}/`;
+    document.querySelectorAll<HTMLElement>('[data-reported]').forEach((el) => { el.hidden = el.dataset.reported !== state.metric; });
+    status.textContent = '';
+  };
+
+  const initial = parseCompareState(location.search, placeIds, metricIds);
+  writeForm(initial);
+  if (location.search) await draw(initial);
+  form.addEventListener('change', () => {
+    const state = readForm();
+    if (!state) { status.textContent = s.compare.needTwo; return; }
+    history.replaceState(null, '', formatCompareState(state));
+    void draw(state);
+  });
+  form.addEventListener('submit', (e) => e.preventDefault());
+}

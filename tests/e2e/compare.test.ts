@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSession, watchedPage, type Session } from './browser.ts';
+
+let session: Session;
+beforeAll(async () => { session = await openSession(); });
+afterAll(async () => { await session?.close(); });
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const data = () => JSON.parse(readFileSync(join(dist, 'compare/data.json'), 'utf8')) as { comparisons: { metric: string; rows: { region_id: string; status: string; capita?: number }[] }[]; regions: { region_id: string; name_en: string }[] };
+
+test('changing the form updates the URL and redraws the chart for the chosen places, metric and view', async () => {
+  const { page, problems, context } = await watchedPage(session, { viewport: { width: 1000, height: 900 } });
+  await page.goto(session.url('compare/'));
+  const comparison = data().comparisons.at(-1)!;
+  await page.selectOption('select[name=metric]', comparison.metric);
+  for (const id of ['xinjiang', 'xianning', 'panshan']) await page.uncheck(`input[name=places][value=${id}]`);
+  await page.check('input[name=per][value=capita]');
+  await expect.poll(() => page.url()).toContain(`?places=yuetang,putuo&metric=${comparison.metric}&per=capita`);
+  const live = page.locator('figure.chart .live-view svg');
+  await expect.poll(() => live.count()).toBe(1);
+  // One mark per chosen place: a bar labelled with a value, or an explicit "no target" label.
+  const labels = await live.locator('rect[aria-label], text[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
+  const chosen = comparison.rows.filter((r) => ['yuetang', 'putuo'].includes(r.region_id));
+  expect(labels).toHaveLength(chosen.length);
+  for (const row of chosen) {
+    const name = data().regions.find((r) => r.region_id === row.region_id)!.name_en;
+    const label = labels.find((l) => l.startsWith(`${name}:`));
+    expect(label).toBeDefined();
+    expect(label).toMatch(row.status === 'target' ? /\d/ : /no target/);
+  }
+  expect(await page.locator('figure.chart tbody tr').count()).toBe(2);
+  expect(problems).toEqual([]);
+
+  // Reloading the URL reproduces the same view.
+  const url = page.url();
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect.poll(() => again.locator('figure.chart .live-view svg').count()).toBe(1);
+  expect(await again.locator('select[name=metric]').inputValue()).toBe(comparison.metric);
+  expect(await again.locator('input[name=per][value=capita]').isChecked()).toBe(true);
+  expect(await again.locator('input[name=places]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['yuetang', 'putuo']);
+  expect(await again.locator('figure.chart tbody tr').count()).toBe(2);
+  await context.close();
+});
+
+test('fewer than two places is refused with a message and leaves the URL alone', async () => {
+  const { page, context } = await watchedPage(session);
+  await page.goto(session.url('compare/?places=yuetang,putuo&per=absolute'));
+  await expect.poll(() => page.locator('figure.chart .live-view svg').count()).toBe(1);
+  const before = page.url();
+  await page.uncheck('input[name=places][value=putuo]');
+  await expect.poll(() => page.locator('[data-compare-status]').textContent()).not.toBe('');
+  expect(page.url()).toBe(before);
+  await context.close();
+});
