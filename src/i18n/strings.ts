@@ -64,8 +64,8 @@ const en = {
     title: 'Compare places', pickPlaces: 'Places (choose 2 to 5)', pickMetric: 'Metric', reported: 'Reported separately (outcomes and budgets, not promises)',
     needTwo: 'Choose at least two places.',
   },
-  departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items led, by kind of department' },
-  about: { title: 'About the data and methods' },
+  departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items led, by kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports' },
+  about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   footer: 'Data CC BY 4.0. Texts are official documents published for the public.',
   searchPlaceholder: 'Search items, figures, sentences',
 } as const;
@@ -135,8 +135,8 @@ const zh: Strings = {
     title: '地方对比', pickPlaces: '地方(选2至5个)', pickMetric: '指标', reported: '单独列出(成果与预算,并非承诺)',
     needTwo: '请至少选择两个地方。',
   },
-  departments: { title: '谁来负责', lede: '各文件为每个条目指定的责任单位,归并为可比较的类别。', chart: '各类部门牵头的条目数' },
-  about: { title: '关于数据与方法' },
+  departments: { title: '谁来负责', lede: '各文件为每个条目指定的责任单位,归并为可比较的类别。', chart: '各类部门牵头的条目数', asWritten: '原文单位名称', inEnglish: '英文', leads: '牵头条目数', partners: '配合条目数' },
+  about: { title: '关于数据与方法', contents: '目录', taxonomy: '主题分类', furniture: '删除的网页附属内容', raw: '原文', replacement: '替换为', confidence: '把握程度' },
   footer: '数据采用 CC BY 4.0 许可。文本为公开发布的政府文件。',
   searchPlaceholder: '搜索条目、数字、句子',
 };
