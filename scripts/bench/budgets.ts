@@ -1,0 +1,33 @@
+// Performance budgets per page type, in gzip kilobytes (1 KB = 1000 bytes) of what a page loads
+// without a click; the search page's budget includes its index, which it loads on use.
+import { weighPage, type PageWeight } from './weigh.ts';
+import { listPages, type BuiltPage } from '../checks/site.ts';
+
+export const KB = 1000;
+
+export interface Budget { kb: number; withOnUse: boolean }
+
+export const BUDGETS: Record<string, Budget> = {
+  home: { kb: 80, withOnUse: false },
+  region: { kb: 100, withOnUse: false },
+  theme: { kb: 60, withOnUse: false },
+  compare: { kb: 150, withOnUse: false },
+  embed: { kb: 25, withOnUse: false },
+  search: { kb: 200, withOnUse: true },
+};
+
+export const BUILD_SECONDS_BUDGET = 60;
+
+/** The bytes a budget is measured against. */
+export const budgeted = (w: PageWeight, budget: Budget) => w.load.total + (budget.withOnUse ? w.use.total : 0);
+
+export interface WeighedPage extends BuiltPage { weight: PageWeight; budget?: Budget; overBudget: boolean }
+
+/** Every page of the build, weighed, with its budget if its type has one. */
+export function weighBuild(root: string, base = '/'): WeighedPage[] {
+  return listPages(root).map((page) => {
+    const weight = weighPage(root, page.file, base);
+    const budget = BUDGETS[page.type];
+    return { ...page, weight, budget, overBudget: budget ? budgeted(weight, budget) > budget.kb * KB : false };
+  });
+}
