@@ -46,7 +46,7 @@ export function readCsv(file: string, bytes: Uint8Array, columns: readonly strin
 
   const rows: { fields: string[]; start: number }[] = [];
   let cursor = 0;
-  const parseErrors: Papa.ParseError[] = [];
+  const parseErrors: { error: Papa.ParseError; row: number }[] = [];
   Papa.parse<string[]>(text, {
     header: false,
     delimiter: ',',
@@ -55,15 +55,14 @@ export function readCsv(file: string, bytes: Uint8Array, columns: readonly strin
     step: (result) => {
       const start = cursor;
       cursor = result.meta.cursor;
-      parseErrors.push(...result.errors);
       rows.push({ fields: result.data, start });
+      for (const error of result.errors) parseErrors.push({ error, row: rows.length - 1 });
     },
   });
   // A record starts after the line break that ended the previous one.
   const startLine = (start: number) => lineAt(text, start) + (start > 0 && /[\r\n]/.test(text[start] ?? '') ? 1 : 0);
-  for (const e of parseErrors) {
-    const row = rows[e.row ?? 0];
-    problems.push({ file, line: row ? startLine(row.start) : 1, column: '(row)', message: e.code === 'MissingQuotes' ? 'unterminated quoted field' : e.message });
+  for (const { error, row } of parseErrors) {
+    problems.push({ file, line: startLine(rows[row].start), column: '(row)', message: error.code === 'MissingQuotes' ? 'unterminated quoted field' : error.message });
   }
   if (problems.length) return { records: [], problems };
 

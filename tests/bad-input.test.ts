@@ -1,0 +1,70 @@
+// Bad data stops the build with file:line, and never touches the previous dist/.
+import { describe, expect, test } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brokenCopy, nextLine } from './badInput.ts';
+
+const firstRecord = (text: string) => text.split('\n')[1];
+
+const cases: { name: string; file: string; line: (original: string) => number; message: RegExp; breakIt: (copy: ReturnType<typeof brokenCopy>) => void }[] = [
+  { name: 'a missing column', file: 'themes.csv', line: () => 1, message: /description_en: missing column/,
+    breakIt: (c) => c.edit('themes.csv', (t) => t.replace(',description_en\n', '\n')) },
+  { name: 'an extra column', file: 'regions.csv', line: () => 1, message: /extra: unknown column/,
+    breakIt: (c) => c.edit('regions.csv', (t) => t.replace(/\n/, ',extra\n')) },
+  { name: 'a non-number where a number belongs', file: 'regions.csv', line: () => 2, message: /population: must be a plain integer/,
+    breakIt: (c) => c.edit('regions.csv', (t) => t.replace('472300', 'many')) },
+  { name: 'a number written with a thousands separator', file: 'regions.csv', line: () => 2, message: /population: must be a plain integer/,
+    breakIt: (c) => c.edit('regions.csv', (t) => t.replace(',472300,', ',"472,300",')) },
+  { name: 'a duplicate id', file: 'metrics.csv', line: (t) => nextLine(t), message: /duplicate id/,
+    breakIt: (c) => c.edit('metrics.csv', (t) => `${t}${firstRecord(t)}\n`) },
+  { name: 'a reference to an unknown id', file: 'metrics.csv', line: (t) => nextLine(t), message: /theme_id: unknown themes id "no_such_theme"/,
+    breakIt: (c) => c.edit('metrics.csv', (t) => `${t}extra_metric,名,Name,person,no_such_theme,false,说明,Description\n`) },
+  { name: 'an unterminated quoted field', file: 'themes.csv', line: (t) => nextLine(t), message: /unterminated quoted field/,
+    breakIt: (c) => c.edit('themes.csv', (t) => `${t}extra,"名,Name,说明,Description\n`) },
+  { name: 'a file that is not UTF-8 (GBK bytes)', file: 'themes.csv', line: (t) => nextLine(t), message: /not UTF-8/,
+    breakIt: (c) => appendFileSync(join(c.data, 'themes.csv'), Buffer.from([0x67, 0x62, 0x6b, 0x2c, 0xb4, 0xb4, 0xd2, 0xb5, 0x2c, 0x61, 0x2c, 0x62, 0x2c, 0x63, 0x0a])) },
+  { name: 'an empty file', file: 'regions.csv', line: () => 1, message: /file is empty/,
+    breakIt: (c) => writeFileSync(join(c.data, 'regions.csv'), '') },
+  { name: 'an invalid enum value', file: 'regions.csv', line: () => 2, message: /level: must be one of district\|county/,
+    breakIt: (c) => c.edit('regions.csv', (t) => t.replace(',Yuetang District,district,', ',Yuetang District,township,')) },
+  { name: 'a date that is not a date', file: 'documents.csv', line: (t) => t.split('\n').findIndex((l) => l.startsWith('xinjiang-2015')) + 1, message: /issued: must be an ISO date/,
+    breakIt: (c) => c.edit('documents.csv', (t) => t.replace('2015-04-16', '2015-02-30')) },
+];
+
+describe('bad input stops the build', () => {
+  for (const c of cases) {
+    test(`${c.name}: exit 1, data/${c.file}:<line> in the message, previous dist/ intact`, () => {
+      const copy = brokenCopy();
+      const original = readFileSync(join(copy.data, c.file), 'utf8');
+      c.breakIt(copy);
+      const result = copy.build();
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain(`data/${c.file}:${c.line(original)}: `);
+      expect(result.stderr).toMatch(c.message);
+      expect(copy.distIntact()).toBe(true);
+    });
+  }
+
+  test('every problem is reported, not only the first', () => {
+    const copy = brokenCopy();
+    copy.edit('regions.csv', (t) => t.replace(',472300,', ',many,').replace(',1275800,', ',"1,275,800",'));
+    const result = copy.build();
+    expect(result.stderr).toContain('data/regions.csv:2: population');
+    expect(result.stderr).toContain('data/regions.csv:5: population');
+  });
+
+  test('a failure in the Astro step itself leaves dist/ untouched', () => {
+    const copy = brokenCopy();
+    // A copy of the project whose only difference is a page that throws while rendering.
+    const project = join(copy.root, 'project');
+    mkdirSync(project);
+    for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(f, join(project, f));
+    for (const d of ['src', 'scripts', 'public']) cpSync(d, join(project, d), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'));
+    writeFileSync(join(project, 'src/pages/broken.astro'), "---\nthrow new Error('this page cannot be rendered');\n---\n");
+    const result = copy.build(project);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr + result.stdout).toMatch(/Astro build exited/);
+    expect(copy.distIntact()).toBe(true);
+  });
+});
