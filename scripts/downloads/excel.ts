@@ -1,0 +1,29 @@
+// The Excel-friendly copy of a table: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF line ends,
+// and every text cell a spreadsheet would run as a formula prefixed with ' (CSV injection).
+import Papa from 'papaparse';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain number such as -3.5 is a value, not a formula: it stays a number in the spreadsheet.
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+export const BOM = '\uFEFF';
+
+/** True when a spreadsheet would evaluate the cell rather than show it as typed. */
+export const looksLikeFormula = (cell: string) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell);
+
+export const neutralise = (cell: string) => (looksLikeFormula(cell) ? `'${cell}` : cell);
+
+/** Parses RFC 4180 text into rows of strings (the final line break ends the last row, it adds none). */
+export function parseCsvRows(text: string): string[][] {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(body, { header: false, delimiter: ',', skipEmptyLines: false });
+  if (parsed.errors.length) throw new Error(`not valid CSV: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+  const rows = parsed.data;
+  if (rows.length && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '') rows.pop();
+  return rows;
+}
+
+export function excelCsv(csv: string): string {
+  const rows = parseCsvRows(csv).map((row) => row.map(neutralise));
+  // Quote every cell: a cell that begins with a space or ends in a line break then reads back exactly.
+  return BOM + Papa.unparse(rows, { newline: '\r\n', quotes: true }) + '\r\n';
+}

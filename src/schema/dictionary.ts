@@ -1,0 +1,33 @@
+// The data dictionary, generated from the table schemas. The dictionary page, the markdown in the
+// downloads and datapackage.json all read this, so the schemas stay the only list of columns.
+import type { z } from 'zod';
+import { tables } from './index.ts';
+import { columnMeta, type ColumnMeta } from './columns.ts';
+import type { Table } from './table.ts';
+
+export interface DictionaryColumn extends ColumnMeta {
+  name: string;
+  /** Table whose key this column names (each item of a `;` list, for list columns). */
+  references?: string;
+}
+
+export interface DictionaryTable {
+  name: string;
+  file: string;
+  title: string;
+  description: string;
+  key: readonly string[];
+  columns: DictionaryColumn[];
+}
+
+export function describeTable(table: Table): DictionaryTable {
+  const columns = Object.entries(table.schema.shape).map(([name, schema]): DictionaryColumn => {
+    const meta = columnMeta(schema as z.ZodType);
+    if (!meta) throw new Error(`${table.name}.${name} was not declared with a column codec (src/schema/columns.ts), so it has no description`);
+    return { name, ...meta, references: table.references?.[name] };
+  });
+  return { name: table.name, file: table.file, title: table.title, description: table.description, key: table.key, columns };
+}
+
+/** Every table of data/, in the order of `tables`. */
+export const dictionary = (): DictionaryTable[] => tables.map((t) => describeTable(t as unknown as Table));

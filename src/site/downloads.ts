@@ -1,0 +1,19 @@
+// Names and words shared by the download files (scripts/downloads/) and the pages that link them.
+// No import.meta here: the build scripts import it under plain Node.
+
+export const DATA_LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const PUBLISHER = 'Shuangchuang Compare (双创对照)';
+
+/** `measures.csv` → `measures.excel.csv`, the copy with a BOM and formula-like cells neutralised. */
+export const excelFileOf = (file: string) => file.replace(/\.csv$/, '.excel.csv');
+export const zipFileOf = (version: string) => `shuangchuang-data-${version}.zip`;
+export const DICTIONARY_FILE = 'data-dictionary.md';
+export const DATAPACKAGE_FILE = 'datapackage.json';
+export const CHANGELOG_FILE = 'CHANGELOG.md';
+
+/** Releases are named by date (2026.11.22): the year of a release is its first part. */
+export const releaseYear = (version: string) => version.split('.')[0];
+
+/** How to cite a release, the same on the data page, in every README and in CITATION.cff. */
+export const citation = (version: string) =>
+  `${PUBLISHER} (${releaseYear(version)}). Shuangchuang Compare: commitments of five Chinese places on mass entrepreneurship and innovation, coded figure by figure. Data release ${version}. Licensed CC BY 4.0.`;
