@@ -1,0 +1,104 @@
+// The curated data passes every integrity rule, and each rule catches a broken copy.
+import { describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { validateData } from '../scripts/data/validate.ts';
+import { formatProblem } from '../scripts/data/problem.ts';
+import { writeCsv } from '../scripts/data/csv.ts';
+import { cleanDocument } from '../scripts/text/clean.ts';
+
+type Row = Record<string, string>;
+
+function copyWith(changes: Record<string, (rows: Row[]) => Row[]>, textChanges: Record<string, (t: string) => string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-rules-'));
+  cpSync('data', dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const parsed = Papa.parse<Row>(readFileSync(join(dir, file), 'utf8'), { header: true, skipEmptyLines: true });
+    writeFileSync(join(dir, file), writeCsv(parsed.meta.fields!, change(parsed.data)));
+  }
+  for (const [file, change] of Object.entries(textChanges)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  return validateData(dir).problems.map(formatProblem);
+}
+
+const edit = (match: (r: Row) => boolean, change: (r: Row) => Row) => (rows: Row[]) => rows.map((r) => (match(r) ? change(r) : r));
+const firstAction = (r: Row) => r.measure_id === 'putuo-2019-a01';
+const firstTarget = (r: Row) => r.target_id === 'putuo-2019-t001';
+
+test('the curated data passes every rule', () => {
+  expect(validateData('data').problems.map(formatProblem)).toEqual([]);
+});
+
+test('the committed clean texts are exactly what the cleaning produces from the raw texts', () => {
+  const { dataset } = validateData('data');
+  const corrections = dataset.corrections.map((c) => c.row);
+  for (const { row: doc } of dataset.documents) {
+    const { text } = cleanDocument(readFileSync(join('data', doc.raw_file), 'utf8'), doc, corrections);
+    expect(readFileSync(join('data', doc.clean_file), 'utf8'), doc.doc_id).toBe(text);
+  }
+});
+
+describe('each rule catches a broken copy', () => {
+  test('ids are unique', () => {
+    expect(copyWith({ 'measures.csv': (rows) => [...rows, rows[0]] })).toEqual(expect.arrayContaining([expect.stringMatching(/^data\/measures\.csv:\d+: measure_id: duplicate id/)]));
+  });
+  test('references resolve', () => {
+    expect(copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, measure_id: 'putuo-2019-a99' })) }).join('\n')).toMatch(/targets\.csv:\d+: measure_id: unknown measures id "putuo-2019-a99"/);
+  });
+  test('every theme is used', () => {
+    const problems = copyWith({ 'themes.csv': (rows) => [...rows, { theme_id: 'unused', name_zh: '无', name_en: 'Unused', description_zh: '无', description_en: 'Unused' }] });
+    expect(problems.join('\n')).toMatch(/themes\.csv:\d+: theme_id: theme unused is used by no measure/);
+  });
+  test('a measure quote must be the clean text at its offsets', () => {
+    const problems = copyWith({ 'measures.csv': edit(firstAction, (r) => ({ ...r, quote_start: String(+r.quote_start + 1), quote_end: String(+r.quote_end + 1) })) });
+    expect(problems.join('\n')).toMatch(/measures\.csv:\d+: quote_start: clean text at \d+ is/);
+  });
+  test('a figure must be the clean text at value_start, inside its quote', () => {
+    const problems = copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, value_start: String(+r.value_start + 3) })) });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: value_start: clean text at \d+ is/);
+  });
+  test('value is the reading of value_text', () => {
+    const problems = copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, value: String(+r.value + 1) })) });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: value: is \d+, but ".*" reads \d+/);
+  });
+  test('value_base is value times the 万/亿 multiplier', () => {
+    const wan = (r: Row) => r.value_text.includes('万');
+    const problems = copyWith({ 'targets.csv': (rows) => { const i = rows.findIndex(wan); rows[i] = { ...rows[i], value_base: rows[i].value }; return rows; } });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: value_base: is .*, expected .*× 10000/);
+  });
+  test('a part is not larger than its total', () => {
+    const part = (r: Row) => r.part_of !== '';
+    const problems = copyWith({ 'targets.csv': (rows) => { const i = rows.findIndex(part); rows[i] = { ...rows[i], value_base: '999999999999' }; return rows; } });
+    expect(problems.join('\n')).toMatch(/part_of: the total .* is smaller than this part/);
+  });
+  test('at most one headline per document and metric', () => {
+    const problems = copyWith({ 'targets.csv': (rows) => {
+      const h = rows.find((r) => r.headline === 'true')!;
+      const other = rows.findIndex((r) => r !== h && r.doc_id === h.doc_id && r.metric === h.metric && r.headline === 'false');
+      if (other < 0) { rows.push({ ...h, target_id: `${h.target_id}-copy` }); } else rows[other] = { ...rows[other], headline: 'true' };
+      return rows;
+    } });
+    expect(problems.join('\n')).toMatch(/headline: a second headline for/);
+  });
+  test('action rows match the numbered items of the text', () => {
+    const problems = copyWith({ 'measures.csv': (rows) => rows.filter((r) => !firstAction(r)) });
+    expect(problems.join('\n')).toMatch(/documents\.csv:\d+: doc_id: item 二\(一\)1 of putuo-2019 has no action row/);
+  });
+  test('every amount in a text is a figure or listed as ignored', () => {
+    const problems = copyWith({ 'ignored-figures.csv': (rows) => rows.slice(1) });
+    expect(problems.join('\n')).toMatch(/is neither a targets row nor in ignored-figures\.csv/);
+  });
+  test('every responsible unit is mapped to a kind of department', () => {
+    const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });
+    expect(problems.join('\n')).toMatch(/(lead_units|partner_units): ".*" has no row in departments\.csv/);
+  });
+  test('the clean text must be what the cleaning produces', () => {
+    const problems = copyWith({}, { 'sources/clean/putuo-2019.txt': (t) => t.replace('普陀区', '普陀县') });
+    expect(problems.join('\n')).toMatch(/documents\.csv:\d+: clean_file: sources\/clean\/putuo-2019\.txt is not what the cleaning produces/);
+  });
+  test('a correction must match its raw text exactly once', () => {
+    const problems = copyWith({ 'corrections.csv': edit((r) => r.correction_id === 'yuetang-2016-c3', (r) => ({ ...r, raw: '万众创ZZZ精神' })) });
+    expect(problems.join('\n')).toMatch(/corrections\.csv:\d+: raw: raw text "万众创ZZZ精神" is not in the text/);
+  });
+});
