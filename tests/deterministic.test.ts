@@ -1,0 +1,26 @@
+// Two clean builds of the same data produce byte-identical output.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { fingerprint } from '../scripts/checks/fingerprint.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'deterministic-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(name: string): string {
+  const dist = join(work, name);
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8', env: { ...process.env, DIST_DIR: dist, SITE_JSON: join(work, `${name}.json`), BASE: '/' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return dist;
+}
+
+test('two clean builds are identical, file for file', () => {
+  const first = fingerprint(build('first'));
+  const second = fingerprint(build('second'));
+  expect(Object.keys(first).length).toBeGreaterThan(100);
+  expect(second).toEqual(first);
+}, 300_000);
