@@ -4,22 +4,21 @@ export interface Span { start: number; end: number; kind: string; id?: string; d
 export type Node = { text: string } | { span: Span; first: boolean; children: Node[] };
 
 export function annotate(text: string, spans: readonly Span[], from = 0, to = text.length): Node[] {
-  const inside = spans
-    .filter((s) => s.end > from && s.start < to && s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = spans.filter((s) => s.end > from && s.start < to && s.end > s.start);
   const nodes: Node[] = [];
   let at = from;
-  let i = 0;
   while (at < to) {
-    const next = inside.slice(i).find((s) => Math.max(s.start, from) >= at);
+    // The outermost span that starts next; a span cut off by an earlier one continues from here.
+    const next = inside
+      .filter((s) => s.end > at)
+      .map((s) => ({ s, start: Math.max(s.start, at) }))
+      .sort((a, b) => a.start - b.start || b.s.end - a.s.end)[0];
     if (!next) { nodes.push({ text: text.slice(at, to) }); break; }
-    const start = Math.max(next.start, at);
-    if (start > at) nodes.push({ text: text.slice(at, start) });
-    const end = Math.min(next.end, to);
-    const rest = inside.filter((s) => s !== next);
-    nodes.push({ span: next, first: start === next.start, children: annotate(text, rest.filter((s) => s.start < end && s.end > start), start, end) });
+    if (next.start > at) nodes.push({ text: text.slice(at, next.start) });
+    const end = Math.min(next.s.end, to);
+    const children = inside.filter((s) => s !== next.s && s.start < end && s.end > next.start);
+    nodes.push({ span: next.s, first: next.start === next.s.start, children: annotate(text, children, next.start, end) });
     at = end;
-    i = inside.indexOf(next) + 1;
   }
   return nodes;
 }
