@@ -68,6 +68,28 @@ const en = {
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   footer: 'Data CC BY 4.0. Texts are official documents published for the public.',
   searchPlaceholder: 'Search items, figures, sentences',
+  searchHeaderLabel: 'Search the site',
+  instruments: {
+    fund: 'Funds', subsidy: 'Subsidies', tax: 'Tax relief', loan: 'Loans', guarantee: 'Guarantees', equity: 'Equity investment', award: 'Awards',
+    procurement: 'Public procurement', platform: 'Platforms', space: 'Premises and space', training: 'Training', event: 'Events', publicity: 'Publicity',
+    regulation: 'Rules and regulation', land: 'Land', coordination: 'Coordination', evaluation: 'Evaluation',
+  },
+  search: {
+    title: 'Search',
+    lede: 'Type a word and see every place’s answer at once: the items, figures and sentences of the five documents, in English or Chinese.',
+    label: 'Search the five documents', submit: 'Search', filters: 'Filters',
+    instrument: 'Instrument', kindOfFigure: 'Kind of figure',
+    anyPlace: 'All places', anyTheme: 'All themes', anyInstrument: 'All instruments', anyKind: 'Any',
+    keys: 'Results appear as you type. From the box, the down arrow moves into the results; up and down arrows move through them, Enter opens one, Escape returns to the box.',
+    loading: 'Loading the search index…', loadFailed: 'The search index could not be loaded. Reload the page to try again.',
+    count: (n: number, places: number) => `${n} result${n === 1 ? '' : 's'} in ${places} place${places === 1 ? '' : 's'}`,
+    none: (q: string) => `Nothing matches “${q}” with these filters.`,
+    tryThemes: 'Browse the themes instead:',
+    showMore: (n: number) => `Show ${n} more`,
+    types: { item: 'Item', figure: 'Figure', sentence: 'Sentence' },
+    inItem: 'In item', noTheme: 'No theme',
+    traditional: 'Queries in traditional characters are matched as simplified.',
+  },
 } as const;
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
@@ -139,6 +161,28 @@ const zh: Strings = {
   about: { title: '关于数据与方法', contents: '目录', taxonomy: '主题分类', furniture: '删除的网页附属内容', raw: '原文', replacement: '替换为', confidence: '把握程度' },
   footer: '数据采用 CC BY 4.0 许可。文本为公开发布的政府文件。',
   searchPlaceholder: '搜索条目、数字、句子',
+  searchHeaderLabel: '站内搜索',
+  instruments: {
+    fund: '资金与基金', subsidy: '补贴', tax: '税收优惠', loan: '贷款', guarantee: '担保', equity: '股权投资', award: '奖励',
+    procurement: '政府采购', platform: '平台', space: '场地与载体', training: '培训', event: '活动', publicity: '宣传',
+    regulation: '规章制度', land: '用地', coordination: '协调机制', evaluation: '评估考核',
+  },
+  search: {
+    title: '搜索',
+    lede: '输入一个词,同时看到各地的说法:五份文件的条目、数字和句子,可用中文或英文搜索。',
+    label: '搜索五份文件', submit: '搜索', filters: '筛选',
+    instrument: '政策工具', kindOfFigure: '数字类别',
+    anyPlace: '全部地方', anyTheme: '全部主题', anyInstrument: '全部政策工具', anyKind: '不限',
+    keys: '输入时即显示结果。在搜索框中按下方向键进入结果,用上下方向键移动,按回车键打开,按 Esc 键回到搜索框。',
+    loading: '正在载入搜索索引…', loadFailed: '无法载入搜索索引。请重新载入页面再试。',
+    count: (n: number, places: number) => `${places}个地方共${n}条结果`,
+    none: (q: string) => `在当前筛选条件下,没有与“${q}”相符的内容。`,
+    tryThemes: '不妨按主题浏览:',
+    showMore: (n: number) => `再显示${n}条`,
+    types: { item: '条目', figure: '数字', sentence: '句子' },
+    inItem: '所在条目', noTheme: '无主题',
+    traditional: '繁体字查询会按简体字匹配。',
+  },
 };
 
 export const strings: Record<Lang, Strings> = { en: en as unknown as Strings, zh };

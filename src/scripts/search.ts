@@ -1,0 +1,157 @@
+// The search page: loads the index on first use, searches as the reader types, keeps the query and
+// filters in the URL, and lets the results be walked with the arrow keys. Every piece of data goes
+// into the page through textContent, never as HTML.
+import { t, type Lang } from '../i18n/strings.ts';
+import { href, asset } from '../site/paths.ts';
+import type { SearchIndex } from '../model/search.ts';
+import type { Filters, Outcome, Searcher } from '../search/engine.ts';
+import type { Shown } from '../search/display.ts';
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
+const results = document.querySelector<HTMLElement>('#search-results');
+const status = document.querySelector<HTMLElement>('#search-status');
+const none = document.querySelector<HTMLElement>('#search-none');
+if (form && results && status && none) setUp(form, results, status, none);
+
+/** Results shown per place before "Show more". */
+const FIRST_SHOWN = 5;
+
+function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement, none: HTMLElement) {
+  const lang = (results.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
+  const s = t(lang);
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  let engine: Promise<{ searcher: Searcher; hitView: typeof import('../search/display.ts').hitView; paramsFromState: typeof import('../search/engine.ts').paramsFromState }> | undefined;
+  let composing = false;
+  let timer: number | undefined;
+
+  const load = () => {
+    engine ??= (async () => {
+      status.textContent = s.search.loading;
+      const [engineModule, display, response] = await Promise.all([
+        import('../search/engine.ts'), import('../search/display.ts'), fetch(asset('search-index.json')),
+      ]);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const index = (await response.json()) as SearchIndex;
+      return { searcher: engineModule.createSearcher(index), hitView: display.hitView, paramsFromState: engineModule.paramsFromState };
+    })();
+    engine.catch(() => { status.textContent = s.search.loadFailed; });
+    return engine;
+  };
+
+  const filters = (): Filters => Object.fromEntries(selects.filter((x) => x.value).map((x) => [x.name, x.value]));
+
+  const run = async () => {
+    const q = input.value.trim();
+    const e = await load().catch(() => undefined);
+    if (!e) return;
+    const params = e.paramsFromState(q, filters());
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    results.replaceChildren();
+    none.hidden = true;
+    if (!q) { status.textContent = ''; return; }
+    const outcome = e.searcher.search(q, filters());
+    render(outcome, e.searcher, e.hitView);
+    status.textContent = outcome.total ? s.search.count(outcome.total, outcome.groups.length) : s.search.none(q);
+    if (!outcome.total) {
+      none.querySelector('[data-none-message]')!.textContent = s.search.none(q);
+      none.hidden = false;
+    }
+  };
+  const soon = () => { window.clearTimeout(timer); timer = window.setTimeout(run, 120); };
+
+  const render = (outcome: Outcome, searcher: Searcher, hitView: typeof import('../search/display.ts').hitView) => {
+    const placeName = new Map(searcher.index.places.map((p) => [p.id, lang === 'zh' ? p.name_zh : p.name_en]));
+    const themeName = new Map(searcher.index.themes.map((x) => [x.id, lang === 'zh' ? x.name_zh : x.name_en]));
+    for (const group of outcome.groups) {
+      const section = el('section', 'search-group');
+      section.dataset.place = group.place;
+      const h2 = el('h2');
+      h2.append(el('span', 'swatch'), placeName.get(group.place) ?? group.place, ' ', el('span', 'note', `(${group.hits.length})`));
+      const list = el('ol', 'search-hits');
+      group.hits.forEach((hit, i) => {
+        const r = hit.record;
+        const view = hitView(hit, outcome.terms, lang, searcher.byId);
+        const li = el('li', 'search-hit');
+        li.hidden = i >= FIRST_SHOWN;
+        const link = el('a', 'search-hit-link') as HTMLAnchorElement;
+        link.href = `${href(lang, `regions/${r.place}/`)}#${r.anchor}`;
+        if (view.section) link.append(el('span', 'search-hit-section', view.section), ' ');
+        link.append(shownElement('span', view.heading, lang));
+        if (r.value) link.append(' ', el('span', 'search-hit-value', r.value));
+        const meta = el('p', 'search-hit-meta');
+        meta.append(el('span', 'tag', r.kind ? `${s.search.types.figure} · ${s.kinds[r.kind]}` : s.search.types[r.type]), ' ',
+          r.themes.length ? r.themes.map((x) => themeName.get(x) ?? x).join(' · ') : s.search.noTheme);
+        li.append(link, meta);
+        if (view.snippet) li.append(shownElement('p', view.snippet, lang, 'search-hit-snippet'));
+        list.append(li);
+      });
+      section.append(h2, list);
+      const hidden = group.hits.length - FIRST_SHOWN;
+      if (hidden > 0) {
+        const more = el('button', 'search-more', s.search.showMore(hidden)) as HTMLButtonElement;
+        more.type = 'button';
+        more.addEventListener('click', () => {
+          const first = list.querySelector<HTMLElement>('li[hidden] a');
+          list.querySelectorAll<HTMLElement>('li[hidden]').forEach((x) => { x.hidden = false; });
+          more.remove();
+          first?.focus();
+        });
+        section.append(more);
+      }
+      results.append(section);
+    }
+  };
+
+  // Arrow keys: from the box into the results, then through every visible link and button.
+  const stops = () => [...results.querySelectorAll<HTMLElement>('a.search-hit-link, button.search-more')].filter((x) => x.offsetParent !== null);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !composing) {
+      const first = stops()[0];
+      if (first) { event.preventDefault(); first.focus(); }
+    }
+  });
+  results.addEventListener('keydown', (event) => {
+    const list = stops();
+    const at = list.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else list[Math.min(next, list.length - 1)].focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+
+  input.addEventListener('focus', () => { load().catch(() => undefined); }, { once: true });
+  input.addEventListener('compositionstart', () => { composing = true; });
+  input.addEventListener('compositionend', () => { composing = false; soon(); });
+  input.addEventListener('input', () => { if (!composing) soon(); });
+  selects.forEach((x) => x.addEventListener('change', () => { if (input.value.trim()) run(); else soon(); }));
+  form.addEventListener('submit', (event) => { event.preventDefault(); window.clearTimeout(timer); run(); });
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const x of selects) {
+    const v = params.get(x.name);
+    if (v && [...x.options].some((o) => o.value === v)) x.value = v;
+  }
+  if (input.value.trim()) run();
+}
+
+function el(tag: string, className?: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function shownElement(tag: string, shown: Shown, pageLang: Lang, className?: string): HTMLElement {
+  const e = el(tag, className);
+  if (shown.lang !== pageLang) e.lang = shown.lang === 'zh' ? 'zh-CN' : 'en';
+  for (const p of shown.pieces) e.append(p.hit ? el('mark', undefined, p.text) : document.createTextNode(p.text));
+  return e;
+}
