@@ -29,7 +29,7 @@ export function comparisonChart({ comparison, regions, metric, places }: Compari
   return {
     chart_id: `compare-${comparison.metric}`,
     title: top ? s.findings.mostPromised(metricName, regionName(top.region_id)) : metricName,
-    subtitle: s.findings.comparisonSubtitle(targetRows.length, rows.length - targetRows.length),
+    subtitle: `${s.findings.comparisonSubtitle(targetRows.length, rows.length - targetRows.length)}${targetRows.some((r) => r.period_inferred) ? ` ${s.inferredShort}.` : ''}`,
     units: unit,
     source: s.sourceLine,
     views: VIEWS,

@@ -1,0 +1,69 @@
+// Every chart on every built page: its SVGs are in the HTML, and its marks match its CSV —
+// one mark per row, each labelled with the row's name and value.
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Papa from 'papaparse';
+import { parseHTML } from 'linkedom';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const pages = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? pages(p) : f === 'index.html' ? [p] : [];
+  });
+
+type Row = Record<string, string>;
+const numbersIn = (label: string) => [...label.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+/** True when the label shows the value, allowing for the rounding a label applies. */
+const shows = (label: string, value: number) => numbersIn(label).some((n) => Math.abs(n - value) <= Math.max(0.0051 * Math.abs(value), 0.0051));
+
+/** For each family of chart: the name a row's mark is labelled with, and the value it must show in a view. */
+const families: { prefix: string; name: (r: Row) => string; value: (r: Row, view: string) => string | number }[] = [
+  { prefix: 'compare-', name: (r) => r.place, value: (r, view) => (r.target_id ? Number(r[view]) : 'no-target') },
+  { prefix: 'concreteness', name: (r) => `${r.place}, ${r.criterion}`, value: (r) => Math.round(Number(r.share) * 100) },
+  { prefix: 'timeline', name: (r) => r.place, value: (r) => Number(r.period_start) },
+  { prefix: 'themes-', name: (r) => r.theme, value: (r) => Number(r.count) },
+  { prefix: 'theme-', name: (r) => r.place, value: (r) => Number(r.count) },
+  { prefix: 'departments', name: (r) => `${r.kind}, ${r.place}`, value: (r) => Number(r.items) },
+];
+
+const htmlPages = pages(dist).filter((p) => readFileSync(p, 'utf8').includes('data-chart-id'));
+
+test('the build has pages with charts in both languages', () => {
+  expect(htmlPages.some((p) => relative(dist, p).startsWith('zh/'))).toBe(true);
+  expect(htmlPages.length).toBeGreaterThan(20);
+});
+
+describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) => {
+  const { document } = parseHTML(readFileSync(path, 'utf8'));
+  const zh = document.documentElement.getAttribute('lang') === 'zh-CN';
+  for (const figure of document.querySelectorAll('figure.chart')) {
+    const id = figure.getAttribute('data-chart-id')!;
+    test(`chart ${id}: SVGs in the HTML and one labelled mark per CSV row`, () => {
+      const family = families.find((f) => id.startsWith(f.prefix));
+      expect(family, `no family for ${id}`).toBeDefined();
+      const csv = Papa.parse<Row>(readFileSync(join(dist, 'data/charts', `${id}${zh ? '.zh' : ''}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      const views = [...figure.querySelectorAll('.view')];
+      expect(views.length).toBeGreaterThan(0);
+      for (const view of views) {
+        const viewName = view.getAttribute('data-view')!;
+        const svgs = [...view.querySelectorAll('svg')];
+        expect(svgs).toHaveLength(2); // a narrow and a wide rendering
+        for (const svg of svgs) {
+          expect(svg.getAttribute('aria-label')).toBeTruthy();
+          expect(svg.getAttribute('aria-description')).toBeTruthy();
+          const marks = [...svg.querySelectorAll('g[aria-label] > [aria-label]')].map((m) => m.getAttribute('aria-label')!);
+          expect(marks, `${id} ${viewName}`).toHaveLength(csv.length);
+          for (const row of csv) {
+            const own = marks.filter((m) => m.startsWith(`${family!.name(row)}:`));
+            expect(own, `${id} ${viewName}: mark for ${family!.name(row)}`).toHaveLength(1);
+            const value = family!.value(row, viewName);
+            if (value === 'no-target') expect(own[0]).not.toMatch(/\d/);
+            else expect(shows(own[0], value as number), `${own[0]} shows ${value}`).toBe(true);
+          }
+        }
+      }
+    });
+  }
+});
