@@ -10,7 +10,7 @@ const en = {
   skipToContent: 'Skip to content',
   views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
-  noTarget: 'no target', inferred: 'period inferred', inferredShort: '* period inferred',
+  headlineTag: 'headline', noTarget: 'no target', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
   source: 'Source', sourceLine: 'Source: the five documents, coded by Shuangchuang Compare',
   units: 'Units',
@@ -66,6 +66,29 @@ const en = {
   },
   departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items led, by kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports' },
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
+  dataPage: {
+    title: 'Data and downloads',
+    lede: 'Everything this site is built from, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and the five source texts.',
+    release: 'Current release', releaseNote: 'Releases are named by the date they were published.', changelog: 'What each release changed',
+    everything: 'Everything in one file', zipNote: 'every table, datapackage.json, the data dictionary, a README with the citation, the licence, and the source texts as collected and as cleaned.',
+    tables: 'The tables', table: 'Table', whatItIs: 'What it is', files: 'Files',
+    csv: 'CSV', excelCsv: 'CSV for Excel', columns: 'Columns',
+    csvNote: 'CSV: UTF-8, RFC 4180, exactly as curated. CSV for Excel: the same cells, with a byte-order mark so Excel reads the Chinese correctly, and any cell a spreadsheet would run as a formula prefixed with an apostrophe.',
+    metadata: 'Describing the data', dictionary: 'Data dictionary', dictionaryNote: 'every column of every table: type, allowed values, an example.', asMarkdown: 'as Markdown',
+    datapackageNote: 'the same as a Frictionless Data Package, with types, constraints, primary and foreign keys, for tools that validate or load data.',
+    texts: 'Source texts', textsNote: 'Offsets in measures.csv and targets.csv count characters of the clean texts.', raw: 'as collected', clean: 'clean',
+    charts: 'The data behind each chart', chartsNote: 'Exactly the numbers each chart draws, one CSV per chart, with English or Chinese headings.', english: 'English', chinese: 'Chinese', chart: 'Chart',
+    cite: 'How to cite', citeNote: 'The same citation is in the README of every download and in CITATION.cff.',
+    licence: 'Licence', licenceText: 'The data is licensed under Creative Commons Attribution 4.0 (CC BY 4.0): reuse it for any purpose, crediting Shuangchuang Compare. The source texts are official documents published for the public.',
+    report: 'Report an error',
+    reportText: 'If a figure, a date or a translation is wrong, tell us the file, the id of the row (its first column) and the column, what you believe is right, and the sentence of the source text that shows it. Every correction is published in a new dated release and listed in the changelog.',
+  },
+  dictionaryPage: {
+    title: 'Data dictionary', lede: 'Every column of every table, generated from the schemas the data is validated against.',
+    column: 'Column', type: 'Type', required: 'Required', values: 'Allowed values', example: 'Example', description: 'Description',
+    key: 'Primary key', references: 'refers to', descriptionsNote: '', backToData: 'Back to data and downloads',
+  },
+  viewOnSite: 'See it on Shuangchuang Compare',
   footer: 'Data CC BY 4.0. Texts are official documents published for the public.',
   searchPlaceholder: 'Search items, figures, sentences',
   searchHeaderLabel: 'Search the site',
@@ -103,7 +126,7 @@ const zh: Strings = {
   skipToContent: '跳到正文',
   views: { absolute: '绝对数', capita: '每万名居民', capita_year: '每万名居民每年' },
   viewsLabel: '视图',
-  noTarget: '无目标', inferred: '期限为推断', inferredShort: '* 期限为推断',
+  headlineTag: '主要目标', noTarget: '无目标', inferred: '期限为推断', inferredShort: '* 期限为推断',
   showTable: '以表格显示数字', downloadCsv: '下载 CSV', embed: '嵌入', downloadSvg: '下载 SVG', downloadPng: '下载 PNG',
   source: '来源', sourceLine: '来源:五份文件,双创对照编码',
   units: '单位',
@@ -159,6 +182,29 @@ const zh: Strings = {
   },
   departments: { title: '谁来负责', lede: '各文件为每个条目指定的责任单位,归并为可比较的类别。', chart: '各类部门牵头的条目数', asWritten: '原文单位名称', inEnglish: '英文', leads: '牵头条目数', partners: '配合条目数' },
   about: { title: '关于数据与方法', contents: '目录', taxonomy: '主题分类', furniture: '删除的网页附属内容', raw: '原文', replacement: '替换为', confidence: '把握程度' },
+  dataPage: {
+    title: '数据与下载',
+    lede: '本站依据的全部数据,按 CC BY 4.0 许可自由使用:整理好的每张数据表、适合电子表格的副本、数据字典,以及五份原始文本。',
+    release: '当前版本', releaseNote: '版本以发布日期命名。', changelog: '各版本的变更',
+    everything: '全部数据打包下载', zipNote: '全部数据表、datapackage.json、数据字典、附引用方式的说明文件(README)、许可,以及原始和清理后的文本。',
+    tables: '数据表', table: '数据表', whatItIs: '内容', files: '文件',
+    csv: 'CSV', excelCsv: 'Excel 用 CSV', columns: '字段说明',
+    csvNote: 'CSV:UTF-8 编码,符合 RFC 4180,与整理的数据逐字节相同。Excel 用 CSV:内容相同,加了字节顺序标记(BOM)以便 Excel 正确显示中文,凡可能被电子表格当作公式执行的单元格均在开头加上撇号。',
+    metadata: '数据说明', dictionary: '数据字典', dictionaryNote: '每张表的每个字段:类型、允许值、示例。', asMarkdown: 'Markdown 格式',
+    datapackageNote: '以 Frictionless Data Package 格式描述同样内容,包括类型、约束、主键和外键,供校验或载入数据的工具使用。',
+    texts: '原始文本', textsNote: 'measures.csv 和 targets.csv 中的位置以清理后文本的字符计。', raw: '收集到的原文', clean: '清理后',
+    charts: '各图表的数据', chartsNote: '每个图表所绘制的确切数字,每图一个 CSV,表头为英文或中文。', english: '英文', chinese: '中文', chart: '图表',
+    cite: '引用方式', citeNote: '每个下载包的 README 和 CITATION.cff 中都有相同的引用方式。',
+    licence: '许可', licenceText: '数据采用知识共享署名 4.0 国际许可(CC BY 4.0):可用于任何目的,请注明出自双创对照。原始文本为公开发布的政府文件。',
+    report: '报告错误',
+    reportText: '如发现数字、日期或译文有误,请告诉我们文件名、该行的编号(第一列)和字段名、您认为正确的内容,以及原文中能说明问题的句子。每项更正都会在新的日期版本中发布,并列入变更记录。',
+  },
+  dictionaryPage: {
+    title: '数据字典', lede: '每张数据表的每个字段,由校验数据所用的表结构定义自动生成。',
+    column: '字段', type: '类型', required: '必填', values: '允许值', example: '示例', description: '说明',
+    key: '主键', references: '引用', descriptionsNote: '表和字段的说明取自表结构定义,为英文。', backToData: '返回数据与下载',
+  },
+  viewOnSite: '在双创对照上查看',
   footer: '数据采用 CC BY 4.0 许可。文本为公开发布的政府文件。',
   searchPlaceholder: '搜索条目、数字、句子',
   searchHeaderLabel: '站内搜索',
@@ -193,3 +239,30 @@ export function pick<T extends object>(row: T, field: string, lang: Lang): strin
   const r = row as Record<string, unknown>;
   return String(r[`${field}_${lang}`] ?? r[`${field}_zh`] ?? '');
 }
+
+/** Chinese titles of the tables; the English ones are the schemas' own (src/schema/*.ts). */
+export const tableWordsZh: Record<string, { title: string; description: string }> = {
+  regions: { title: '地方', description: '每个地方一行:名称、行政级别、人均计算所用的人口及其来源。' },
+  documents: { title: '文件', description: '每份原始文件一行:发文单位、日期、覆盖期限以及文本所在位置。' },
+  themes: { title: '主题', description: '条目归类所用的主题。' },
+  metrics: { title: '指标', description: '可比较的数字所归入的指标,及其基本单位。' },
+  measures: { title: '条目', description: '每份文件的每个条目(目标、行动、保障或阶段)一行,全文以位置定位。' },
+  targets: { title: '数字(目标、成果、预算、标准)', description: '文件中的每个数字一行:数值、单位、期限、所属条目及其原句。' },
+  corrections: { title: '更正', description: '清理文本时对原始文本受损片段所作的修复。' },
+  'ignored-figures': { title: '不计入的数字', description: '扫描器在文本中找到但并非承诺数字的数(名称、条款编号、日期等),各附理由。' },
+  departments: { title: '责任单位', description: '每份文件中出现的每个责任单位,及其英文名称和类别。' },
+};
+
+/** Words the chart tools script (src/scripts/chartTools.ts) needs in the browser; a separate export so its bundle carries only these. */
+export const chartToolStrings = {
+  en: {
+    dialogTitle: 'Embed this chart', withScript: 'Recommended: the chart resizes to fit your page', iframeOnly: 'Without a script: fixed height',
+    help: 'Paste this HTML into your page. The chart links back to its full page and follows the reader’s light or dark mode.',
+    copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
+  },
+  zh: {
+    dialogTitle: '嵌入此图表', withScript: '推荐:图表高度自动适应您的网页', iframeOnly: '不使用脚本:固定高度',
+    help: '将以下 HTML 粘贴到您的网页中。图表会链接回完整页面,并跟随读者的浅色或深色模式。',
+    copy: '复制', copied: '已复制', close: '关闭', openEmbed: '打开嵌入页面',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
