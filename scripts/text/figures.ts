@@ -1,6 +1,7 @@
 // Finds every amount in a clean text: a number (digits or Chinese numerals, with 万/亿 and
 // 多/余 allowed) followed by a quantity word, ranges like 6%-10% and 1-2期 as one occurrence,
-// dates like 2015年4月16日 as one occurrence, and per-unit amounts like 800/人.
+// dates like 2015年4月16日 as one occurrence, per-unit amounts like 800/人, amounts in 万 with an
+// implied unit, and ratios like 2:1.
 const DIGITS = String.raw`\d+(?:\.\d+)?`;
 const HANZI = '[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*';
 const NUMBER = `(?:${DIGITS}|${HANZI})(?:[万亿])?(?:[多余])?`;
@@ -13,8 +14,11 @@ const DATE = String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-－—~至到
 const RANGE = `${NUMBER}(?:${UNIT})?[-－—~至到]${NUMBER}(?:${UNIT})`;
 const PER_UNIT = String.raw`\d+(?:\.\d+)?/(?:人|户|家|个|年|月|项)`;
 const AMOUNT = `${NUMBER}(?:${UNIT})`;
+// An amount in 万 or 亿 whose unit is left implied (现已补助60万,), and ratios such as 2:1.
+const BARE_MULTIPLE = String.raw`\d+(?:\.\d+)?[万亿](?=[,,。;;、)\s]|$)`;
+const RATIO = String.raw`\d+[::]\d+`;
 
-const SCANNER = new RegExp(`${DATE}|${PER_UNIT}|${RANGE}|${AMOUNT}`, 'gu');
+const SCANNER = new RegExp(`${DATE}|${PER_UNIT}|${RANGE}|${AMOUNT}|${BARE_MULTIPLE}|${RATIO}`, 'gu');
 
 export interface Occurrence { start: number; text: string }
 
