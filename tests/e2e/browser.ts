@@ -17,16 +17,57 @@ export async function openSession(root = process.env.DIST_DIR ?? 'dist', base = 
   };
 }
 
-/** A page that records console errors, failed requests and any request that leaves the local server. */
+/**
+ * A page that records console errors, failed requests, any request that leaves the local server and
+ * any CSP violation; `settled()` resolves once no request has been in flight for a moment.
+ */
 export async function watchedPage(session: Session, options: Parameters<Browser['newContext']>[0] = {}) {
   const context: BrowserContext = await session.browser.newContext(options);
+  const { page, problems, settled } = await watch(session, context, { javaScript: options.javaScriptEnabled !== false });
+  return { context, page, problems, settled };
+}
+
+/** Opens and watches another page in a context (to visit many pages in one context, in parallel). */
+export async function watch(session: Session, context: BrowserContext, { javaScript = true } = {}) {
   const page: Page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(session.server.url).origin;
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  // Aborted requests of an earlier visit (cut by the next navigation) and aborted browser-initiated
+  // fetches such as the favicon (type 'other') are not problems; a missing file still is (HTTP 404).
+  let visit = 0;
+  const visitOf = new WeakMap<object, number>();
+  const busy = (delta: number) => { inFlight = Math.max(0, inFlight + delta); lastActivity = Date.now(); };
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    busy(-1);
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && (visitOf.get(r) !== visit || r.resourceType() === 'other')) return;
+    problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('requestfinished', () => busy(-1));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`left localhost: ${r.url()}`); });
-  return { context, page, problems };
+  page.on('request', (r) => {
+    busy(1);
+    visitOf.set(r, visit);
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`left localhost: ${r.url()}`);
+  });
+  if (javaScript) await page.exposeBinding('__reportCspViolation', (_source, text: string) => { problems.push(`CSP violation: ${text}`); });
+  if (javaScript) await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const settled = async (quietMs = 150, timeoutMs = 10_000) => {
+    const start = Date.now();
+    while (Date.now() - start < timeoutMs) {
+      if (inFlight <= 0 && Date.now() - lastActivity >= quietMs) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    problems.push(`requests still in flight after ${timeoutMs} ms`);
+  };
+  /** Forget what was recorded, before visiting another page with the same tab. */
+  const reset = () => { visit++; inFlight = 0; problems.length = 0; };
+  return { page, problems, settled, reset };
 }

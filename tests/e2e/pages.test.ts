@@ -1,0 +1,76 @@
+// Every built page, in both languages, discovered from the build folder: it loads without a console
+// error, a failed request, a CSP violation or a request that leaves localhost; it declares its
+// language; and with JavaScript off every chart still has its SVG, a text alternative and its table.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { openSession, watch, type Session } from './browser.ts';
+import { listPages, type BuiltPage } from '../../scripts/checks/site.ts';
+
+const root = process.env.DIST_DIR ?? 'dist';
+const pages = listPages(root);
+const PARALLEL = 4;
+let session: Session;
+beforeAll(async () => { session = await openSession(root); });
+afterAll(async () => { await session?.close(); });
+
+/** Visits every page with a few tabs of one context at a time; returns what `check` found per page. */
+async function visitAll(context: BrowserContext, javaScript: boolean, check: (page: BuiltPage, tab: Awaited<ReturnType<typeof watch>>) => Promise<string[]>) {
+  const queue = [...pages];
+  const found: string[] = [];
+  await Promise.all(Array.from({ length: PARALLEL }, async () => {
+    const tab = await watch(session, context, { javaScript });
+    for (let p = queue.shift(); p; p = queue.shift()) {
+      tab.reset();
+      await tab.page.goto(session.url(p.path), { waitUntil: 'load' });
+      await tab.settled();
+      found.push(...(await check(p, tab)), ...tab.problems.map((x) => `${p.path || '/'}: ${x}`));
+    }
+    await tab.page.close();
+  }));
+  return found.sort();
+}
+
+test('the build has pages in both languages', () => {
+  expect(pages.filter((p) => p.lang === 'en').length).toBeGreaterThan(10);
+  expect(pages.filter((p) => p.lang === 'zh').length).toBe(pages.filter((p) => p.lang === 'en').length);
+});
+
+test('every page loads cleanly with JavaScript on, in its declared language', async () => {
+  const context = await session.browser.newContext();
+  const found = await visitAll(context, true, async (p, { page }) => {
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    return lang === (p.lang === 'zh' ? 'zh-CN' : 'en') ? [] : [`${p.path}: lang="${lang}"`];
+  });
+  await context.close();
+  expect(found).toEqual([]);
+}, 600_000);
+
+test('with JavaScript off, every chart shows an SVG with a text alternative and has its table', async () => {
+  const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
+  let charts = 0;
+  const found = await visitAll(context, false, async (p, { page }) => {
+    const figures = await page.locator('figure.chart').evaluateAll((els) => els.map((f) => {
+      const svgs = [...f.querySelectorAll('svg')];
+      const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().height > 0);
+      return {
+        id: f.id || f.getAttribute('data-chart-id') || '(no id)',
+        svgs: svgs.length,
+        shown: shown.length,
+        unlabelled: svgs.filter((s) => !(s.getAttribute('aria-label') ?? '').trim() && !s.getAttribute('aria-labelledby')).length,
+        summary: (f.querySelector('.chart-summary')?.textContent ?? '').trim().length,
+        tableRows: f.querySelectorAll('table tbody tr').length,
+      };
+    }));
+    charts += figures.length;
+    return figures.flatMap((f) => [
+      ...(f.svgs === 0 ? [`${p.path}: ${f.id}: no SVG`] : []),
+      ...(f.shown !== 1 ? [`${p.path}: ${f.id}: ${f.shown} SVGs shown, not one`] : []),
+      ...(f.unlabelled ? [`${p.path}: ${f.id}: ${f.unlabelled} SVGs without aria-label`] : []),
+      ...(f.summary === 0 ? [`${p.path}: ${f.id}: no text summary`] : []),
+      ...(f.tableRows === 0 ? [`${p.path}: ${f.id}: no table rows`] : []),
+    ]);
+  });
+  await context.close();
+  expect(found).toEqual([]);
+  expect(charts).toBeGreaterThan(pages.length / 2);
+}, 600_000);
