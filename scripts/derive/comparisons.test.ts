@@ -52,3 +52,14 @@ test('reported outcomes and budgets travel apart from the promises, and inferred
   expect(c.rows.find((r) => r.region_id === 'c')!.period_inferred).toBe(true);
   expect(c.rows.find((r) => r.region_id === 'c')!.years).toBe(5);
 });
+
+test('a place with targets for parts of a metric but no headline is marked no_total, not no_target', () => {
+  const [c] = comparisons(regions, documents, [metric], [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 10 }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: 10 }),
+    target({ target_id: 'tc1', doc_id: 'dc', value_base: 2, headline: false }),
+    target({ target_id: 'tc2', doc_id: 'dc', value_base: 1, headline: false }),
+  ]);
+  expect(c.rows.find((r) => r.region_id === 'c')).toMatchObject({ status: 'no_total' });
+  expect(c.rows.find((r) => r.region_id === 'c')!.absolute).toBeUndefined();
+});

@@ -19,7 +19,10 @@ export function comparisons(regions: Region[], documents: Document[], metrics: M
     const rows: ComparisonRow[] = regions.map((region) => {
       const doc = documents.find((d) => d.region_id === region.region_id)!;
       const t = drawn.find((x) => x.doc_id === doc.doc_id);
-      if (!t) return { metric: metric.metric_id, region_id: region.region_id, doc_id: doc.doc_id, status: 'no_target' };
+      if (!t) {
+        const several = targets.some((x) => x.doc_id === doc.doc_id && x.metric === metric.metric_id && x.kind === 'target' && x.per === undefined);
+        return { metric: metric.metric_id, region_id: region.region_id, doc_id: doc.doc_id, status: several ? 'no_total' : 'no_target' };
+      }
       const years = yearsCovered(t) ?? doc.period_end - doc.period_start + 1;
       const capita = (t.value_base / region.population) * PER_RESIDENTS;
       return {

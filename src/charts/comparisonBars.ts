@@ -10,6 +10,7 @@ export interface ComparisonBarsOptions {
   placeName: (regionId: string) => string;
   unitLabel: string;
   noTargetLabel: string;
+  noTotalLabel: string;
   inferredLabel: string;
 }
 
@@ -24,7 +25,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
   const without = data.filter((d) => d.value === undefined);
   const label = (d: (typeof data)[number]) =>
     d.value === undefined
-      ? `${o.placeName(d.region_id)}: ${o.noTargetLabel}`
+      ? `${o.placeName(d.region_id)}: ${d.status === 'no_total' ? o.noTotalLabel : o.noTargetLabel}`
       : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value, o.lang)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`;
   const narrow = o.width < 500;
   return {
@@ -45,7 +46,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {
-        y: (d) => o.placeName(d.region_id), x: 0, text: () => o.noTargetLabel, dx: 4, textAnchor: 'start',
+        y: (d) => o.placeName(d.region_id), x: 0, text: (d) => (d.status === 'no_total' ? o.noTotalLabel : o.noTargetLabel), dx: 4, textAnchor: 'start',
         fill: 'currentColor', fontStyle: 'italic', ariaLabel: label, title: label,
       }),
       Plot.ruleX([0]),

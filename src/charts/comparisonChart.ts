@@ -29,14 +29,14 @@ export function comparisonChart({ comparison, regions, metric, places }: Compari
   return {
     chart_id: `compare-${comparison.metric}`,
     title: top ? s.findings.mostPromised(metricName, regionName(top.region_id)) : metricName,
-    subtitle: `${s.findings.comparisonSubtitle(targetRows.length, rows.length - targetRows.length)}${targetRows.some((r) => r.period_inferred) ? ` ${s.inferredShort}.` : ''}`,
+    subtitle: `${s.findings.comparisonSubtitle(targetRows.length, rows.filter((r) => r.status === 'no_target').length)}${rows.some((r) => r.status === 'no_total') ? ` ${s.noTotalNote}` : ''}${targetRows.some((r) => r.period_inferred) ? ` ${s.inferredShort}.` : ''}`,
     units: unit,
     source: s.sourceLine,
     views: VIEWS,
-    plot: (width, view) => comparisonBars(rows, { width, view: view as View, lang, placeName: regionName, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, inferredLabel: s.inferred }),
+    plot: (width, view) => comparisonBars(rows, { width, view: view as View, lang, placeName: regionName, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, noTotalLabel: s.noTotal, inferredLabel: s.inferred }),
     summary: (view) => {
       const v = view as View;
-      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? s.noTarget : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
+      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? (r.status === 'no_total' ? s.noTotal : s.noTarget) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
       return `${metricName} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`;
     },
     columns: [
@@ -48,7 +48,7 @@ export function comparisonChart({ comparison, regions, metric, places }: Compari
     rows: rows.map((r) => {
       const region = regions.find((x) => x.region_id === r.region_id)!;
       return {
-        region_id: r.region_id, place: regionName(r.region_id), status: r.status === 'target' ? s.kinds.target : s.noTarget,
+        region_id: r.region_id, place: regionName(r.region_id), status: r.status === 'target' ? s.kinds.target : r.status === 'no_total' ? s.noTotal : s.noTarget,
         target_id: r.target_id ?? '', value_text: r.value_text ?? '', comparator: r.comparator ?? '', basis: r.basis ? s.bases[r.basis] : '',
         period: r.period_start !== undefined ? `${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}` : '',
         absolute: r.absolute ?? '', capita: r.capita ?? '', capita_year: r.capita_year ?? '',

@@ -9,7 +9,8 @@ export interface ComparisonRow {
   metric: string;
   region_id: string;
   doc_id: string;
-  status: 'target' | 'no_target';
+  /** no_total: the place set several figures for this metric but no single total to draw. */
+  status: 'target' | 'no_target' | 'no_total';
   target_id?: string;
   value_text?: string;
   comparator?: Target['comparator'];
