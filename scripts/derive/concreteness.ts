@@ -11,7 +11,8 @@ export function concreteness(documents: Document[], measures: Measure[], targets
       region_id: doc.region_id,
       actions: actions.length,
       figure: actions.filter((m) => figuresOf(m).length > 0).length,
-      deadline: actions.filter((m) => m.has_date || figuresOf(m).some((t) => t.period_end !== undefined && !t.period_inferred)).length,
+      // A figure with an end year sets a deadline even when the year comes from the document's own period.
+      deadline: actions.filter((m) => m.has_date || figuresOf(m).some((t) => t.period_end !== undefined)).length,
       lead_unit: actions.filter((m) => m.lead_units.length > 0).length,
       money: actions.filter((m) => figuresOf(m).some((t) => t.base_unit === 'cny')).length,
     };

@@ -16,7 +16,7 @@ const en: Section[] = [
   { id: 'comparison', title: 'How places are compared', paragraphs: [
     'Comparison charts draw only headline targets (one per document and metric) of metrics that at least two places set. Parts of a total (其中) and per-unit amounts are never summed. Reported outcomes and budgets are shown apart, never mixed with promises, and a place without a target gets an explicit “no target”.',
     'Three views: absolute; per 10,000 residents, using each place’s population (its year and kind are shown beside it); and per 10,000 residents per year of the period, inclusive, where only totals over the period are divided by years (a level to reach is not). Figures whose period is inferred are marked.',
-    'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with a stated end year), a named lead unit, and money (a figure in yuan).',
+    'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
   ] },
   { id: 'caveats', title: 'Caveats', paragraphs: [
     'The five places differ by two orders of magnitude, from a county of 272,300 registered residents to an autonomous region of 23.6 million people; per-capita views help but do not make them alike.',
@@ -44,7 +44,7 @@ const zh: Section[] = [
   { id: 'comparison', title: '如何比较各地', paragraphs: [
     '对比图只绘制至少两地都设定了的指标的主要目标(每份文件每个指标一个)。“其中”部分和按单位计的金额从不相加。已报告的成果和预算单独列出,不与承诺混在一起;没有目标的地方明确标注“无目标”。',
     '三种视图:绝对数;每万名居民(使用各地人口,其年份和口径标注在旁);每万名居民每年(按期限年数含首尾计,只有期内累计的数字才除以年数,达到的水平不除)。期限为推断的数字会标出。',
-    '“方案有多具体”图统计每份文件的编号行动条目中,写明数字、时限(条目中有日期,或数字有明确的截止年)、牵头单位和资金(以元计的数字)的比例。',
+    '“方案有多具体”图统计每份文件的编号行动条目中,写明数字、时限(条目中有日期,或数字有截止年,包括取自文件本身期限的截止年)、牵头单位和资金(以元计的数字)的比例。',
   ] },
   { id: 'caveats', title: '注意事项', paragraphs: [
     '五个地方的规模相差两个数量级,从户籍人口27.23万的县到2360万人口的自治区;人均视图有帮助,但不能使它们真正可比。',
