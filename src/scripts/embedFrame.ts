@@ -1,14 +1,25 @@
 // Inside an embed: follow ?theme=dark|light, and tell the host page our height whenever it changes.
+// The host's embed.js may load after we first report, so it can ask again ("shuangchuang:ping").
 const params = new URLSearchParams(location.search);
 const theme = params.get('theme');
 if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
 const id = document.querySelector<HTMLElement>('[data-chart-id]')?.dataset.chartId ?? '';
 let last = 0;
-const report = () => {
-  const height = Math.ceil(document.documentElement.scrollHeight);
-  if (height === last || window.parent === window) return;
+// The body's own height, not the document's: scrollHeight never drops below the iframe's current
+// height, so a frame made too tall could never shrink back.
+const contentHeight = () => {
+  const style = getComputedStyle(document.body);
+  return Math.ceil(document.body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+};
+const report = (force = false) => {
+  const height = contentHeight();
+  if ((height === last && !force) || window.parent === window) return;
   last = height;
+  // The height is not a secret, and the host's origin is unknown: any parent may hear it.
   window.parent.postMessage({ type: 'shuangchuang:height', id, height }, '*');
 };
-new ResizeObserver(report).observe(document.body);
+new ResizeObserver(() => report()).observe(document.body);
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === 'shuangchuang:ping') report(true);
+});
 report();
