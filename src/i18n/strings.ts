@@ -110,7 +110,7 @@ const en = {
     tryThemes: 'Browse the themes instead:',
     showMore: (n: number) => `Show ${n} more`,
     types: { item: 'Item', figure: 'Figure', sentence: 'Sentence' },
-    inItem: 'In item', noTheme: 'No theme',
+    noTheme: 'No theme',
     traditional: 'Queries in traditional characters are matched as simplified.',
   },
 } as const;
@@ -226,7 +226,7 @@ const zh: Strings = {
     tryThemes: '不妨按主题浏览:',
     showMore: (n: number) => `再显示${n}条`,
     types: { item: '条目', figure: '数字', sentence: '句子' },
-    inItem: '所在条目', noTheme: '无主题',
+    noTheme: '无主题',
     traditional: '繁体字查询会按简体字匹配。',
   },
 };
