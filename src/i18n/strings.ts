@@ -56,7 +56,7 @@ const en = {
   },
   region: {
     facts: 'The document', figures: 'Every figure', itemsByTheme: 'Items by theme', text: 'The text', rawText: 'Raw text as collected', corrections: 'Corrections made',
-    issuer: 'Issued by', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
+    issuer: 'Issued by', legendFigure: 'a coded figure (each links from the table above)', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
     notStated: 'not stated in the text', sortHint: 'Select a column heading to sort.', itemsChart: 'Items per theme',
   },
   themePage: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures' },
@@ -172,7 +172,7 @@ const zh: Strings = {
   },
   region: {
     facts: '文件信息', figures: '全部数字', itemsByTheme: '按主题分列的条目', text: '全文', rawText: '收集到的原始文本', corrections: '所作更正',
-    issuer: '发文单位', issued: '日期', type: '类型', damaged: '受损片段,按原样保留', repaired: '已修复片段',
+    issuer: '发文单位', legendFigure: '已编码的数字(可从上表链接至此)', issued: '日期', type: '类型', damaged: '受损片段,按原样保留', repaired: '已修复片段',
     notStated: '文中未载明', sortHint: '点击列标题可排序。', itemsChart: '各主题条目数',
   },
   themePage: { saysNothing: '未涉及这一主题。', itemsPerPlace: '各地条目数', figures: '数字' },

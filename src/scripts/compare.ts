@@ -78,13 +78,20 @@ async function start(form: HTMLFormElement) {
     status.textContent = '';
   };
 
+  // The other language's compare page opens on the same view.
+  const keepStateOnLanguageSwitch = () => {
+    const link = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (link) link.search = location.search;
+  };
   const initial = parseCompareState(location.search, placeIds, metricIds);
+  keepStateOnLanguageSwitch();
   writeForm(initial);
   if (location.search) await draw(initial);
   form.addEventListener('change', () => {
     const state = readForm();
     if (!state) { status.textContent = s.compare.needTwo; return; }
     history.replaceState(null, '', formatCompareState(state));
+    keepStateOnLanguageSwitch();
     void draw(state);
   });
   form.addEventListener('submit', (e) => e.preventDefault());

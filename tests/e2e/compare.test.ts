@@ -42,6 +42,12 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
   expect(await again.locator('input[name=per][value=capita]').isChecked()).toBe(true);
   expect(await again.locator('input[name=places]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['yuetang', 'putuo']);
   expect(await again.locator('figure.chart tbody tr').count()).toBe(2);
+
+  // The language switch opens the same view in Chinese.
+  await again.click('a.lang-switch');
+  await expect.poll(() => again.url()).toContain(`/zh/compare/?places=yuetang,putuo&metric=${comparison.metric}&per=capita`);
+  await expect.poll(() => again.locator('figure.chart .live-view svg').count()).toBe(1);
+  expect(await again.locator('html').getAttribute('lang')).toBe('zh-CN');
   await context.close();
 });
 
