@@ -69,6 +69,7 @@ const en = {
   dataPage: {
     title: 'Data and downloads',
     lede: 'Everything this site is built from, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and the five source texts.',
+    colon: ': ',
     release: 'Current release', releaseNote: 'Releases are named by the date they were published.', changelog: 'What each release changed',
     everything: 'Everything in one file', zipNote: 'every table, datapackage.json, the data dictionary, a README with the citation, the licence, and the source texts as collected and as cleaned.',
     tables: 'The tables', table: 'Table', whatItIs: 'What it is', files: 'Files',
@@ -185,6 +186,7 @@ const zh: Strings = {
   dataPage: {
     title: '数据与下载',
     lede: '本站依据的全部数据,按 CC BY 4.0 许可自由使用:整理好的每张数据表、适合电子表格的副本、数据字典,以及五份原始文本。',
+    colon: ':',
     release: '当前版本', releaseNote: '版本以发布日期命名。', changelog: '各版本的变更',
     everything: '全部数据打包下载', zipNote: '全部数据表、datapackage.json、数据字典、附引用方式的说明文件(README)、许可,以及原始和清理后的文本。',
     tables: '数据表', table: '数据表', whatItIs: '内容', files: '文件',
