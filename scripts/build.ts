@@ -1,15 +1,18 @@
 // npm run build: validate → derive → Astro build into a temporary folder → downloads → swap into dist/.
 // Any failure leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { derive } from './derive.ts';
 import { writeDownloads } from './downloads/write.ts';
 
 const started = performance.now();
 const dataDir = process.env.DATA_DIR ?? 'data';
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const staging = `${dist}.staging-${process.pid}`;
+// Astro puts its prerender bundle in <outDir>/.prerender/ only when outDir is inside the project,
+// and otherwise in the one shared .astro/.prerender/, where concurrent builds overwrite each other:
+// so a build for a folder elsewhere (DIST_DIR=/tmp/…) is staged inside the project (.dist-* is ignored).
+const staging = dist.startsWith(process.cwd() + sep) ? `${dist}.staging-${process.pid}` : resolve(`.dist-staging-${process.pid}`);
 const fail = (message: string) => {
   rmSync(staging, { recursive: true, force: true });
   console.error(`build failed: ${message}; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}`);
@@ -30,6 +33,12 @@ try {
 }
 const old = `${dist}.old-${process.pid}`;
 if (existsSync(dist)) renameSync(dist, old);
-renameSync(staging, dist);
+try {
+  renameSync(staging, dist);
+} catch (e) {
+  if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+  cpSync(staging, dist, { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
+}
 rmSync(old, { recursive: true, force: true });
 console.log(`built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
