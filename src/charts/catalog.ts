@@ -17,6 +17,7 @@ export const WIDTHS = [360, 720] as const;
 export function charts(site: SiteData, lang: Lang): ChartSpec[] {
   const s = t(lang);
   const regionName = (id: string) => pick(site.regions.find((r) => r.region_id === id)!, 'name', lang);
+  const regionShort = (id: string) => pick(site.regions.find((r) => r.region_id === id)!, 'short', lang);
   const metricOf = (id: string) => site.metrics.find((m) => m.metric_id === id)!;
   const out: ChartSpec[] = [];
 
@@ -49,10 +50,11 @@ export function charts(site: SiteData, lang: Lang): ChartSpec[] {
     units: s.years,
     source: s.sourceLine,
     views: ['default'],
-    plot: (width) => timeline(docs, { width, placeName: regionName, label: periodLabel }),
+    plot: (width) => timeline(docs, { width, placeName: regionName, placeShort: regionShort, label: periodLabel }),
     summary: () => docs.map((d) => `${regionName(d.region_id)}: ${periodLabel(d)}`).join('; ') + '.',
     columns: [{ key: 'place', label: s.place }, { key: 'period_start', label: s.periodStart, numeric: true }, { key: 'period_end', label: s.periodEnd, numeric: true }, { key: 'period_inferred', label: s.inferred }, { key: 'doc_type', label: s.type }],
-    rows: docs.map((d) => ({ region_id: d.region_id, place: regionName(d.region_id), period_start: d.period_start, period_end: d.period_end, period_inferred: d.period_inferred ? s.yes : s.no, doc_type: s.docTypes[d.doc_type] })),
+    // Years are labels, not quantities: kept as text so tables do not print them as 2,016.
+    rows: docs.map((d) => ({ region_id: d.region_id, place: regionName(d.region_id), period_start: String(d.period_start), period_end: String(d.period_end), period_inferred: d.period_inferred ? s.yes : s.no, doc_type: s.docTypes[d.doc_type] })),
     page: '',
   });
 
@@ -80,7 +82,7 @@ export function charts(site: SiteData, lang: Lang): ChartSpec[] {
 
   for (const theme of site.themes) {
     const rows: CountRow[] = docs.map((d) => ({
-      key: d.region_id, label: regionName(d.region_id), region_id: d.region_id,
+      key: d.region_id, label: regionName(d.region_id), short: regionShort(d.region_id), region_id: d.region_id,
       count: site.measures.filter((m) => m.doc_id === d.doc_id && m.themes.includes(theme.theme_id)).length,
     }));
     const leader = [...rows].sort((a, b) => b.count - a.count)[0];
@@ -111,7 +113,7 @@ export function charts(site: SiteData, lang: Lang): ChartSpec[] {
       units: s.items,
       source: s.sourceLine,
       views: ['default'],
-      plot: (width) => departmentGrid(site.departmentKinds, { width, placeName: regionName, kindName, kinds, regions: PLACE_ORDER }),
+      plot: (width) => departmentGrid(site.departmentKinds, { width, placeName: regionName, placeShort: regionShort, kindName, kinds, regions: PLACE_ORDER }),
       summary: () => kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.',
       columns: [{ key: 'kind', label: s.kind }, { key: 'place', label: s.place }, { key: 'items', label: s.items, numeric: true }],
       rows: site.departmentKinds.map((d) => ({ kind_id: d.kind, kind: kindName(d.kind), region_id: d.region_id, place: regionName(d.region_id), items: d.items })),

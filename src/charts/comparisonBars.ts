@@ -8,6 +8,8 @@ export interface ComparisonBarsOptions {
   view: View;
   lang: Lang;
   placeName: (regionId: string) => string;
+  /** Short place names for the axis; marks keep the full name in their labels. */
+  placeShort: (regionId: string) => string;
   unitLabel: string;
   noTargetLabel: string;
   noTotalLabel: string;
@@ -31,22 +33,22 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
   return {
     width: o.width,
     height: 40 + data.length * 34,
-    marginLeft: narrow ? 96 : 150,
+    marginLeft: narrow ? 64 : 90,
     marginRight: narrow ? 64 : 90,
     x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, o.lang) },
     color: placeColourScale(),
-    y: { label: null, domain: data.map((d) => o.placeName(d.region_id)), tickSize: 0 },
+    y: { label: null, domain: data.map((d) => d.region_id), tickFormat: o.placeShort, tickSize: 0 },
     marks: [
       Plot.barX(withValue, {
-        y: (d) => o.placeName(d.region_id), x: 'value', fill: 'region_id',
+        y: 'region_id', x: 'value', fill: 'region_id',
         fillOpacity: (d) => (d.period_inferred ? 0.6 : 1), ariaLabel: label, title: label,
       }),
       Plot.text(withValue, {
-        y: (d) => o.placeName(d.region_id), x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.lang)}${d.period_inferred ? '*' : ''}`,
+        y: 'region_id', x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.lang)}${d.period_inferred ? '*' : ''}`,
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {
-        y: (d) => o.placeName(d.region_id), x: 0, text: (d) => (d.status === 'no_total' ? o.noTotalLabel : o.noTargetLabel), dx: 4, textAnchor: 'start',
+        y: 'region_id', x: 0, text: (d) => (d.status === 'no_total' ? o.noTotalLabel : o.noTargetLabel), dx: 4, textAnchor: 'start',
         fill: 'currentColor', fontStyle: 'italic', ariaLabel: label, title: label,
       }),
       Plot.ruleX([0]),

@@ -10,7 +10,7 @@ import type { ChartSpec } from './spec.ts';
 
 export interface ComparisonInput {
   comparison: Comparison;
-  regions: Pick<Region, 'region_id' | 'name_en' | 'name_zh' | 'population' | 'population_year' | 'population_kind'>[];
+  regions: Pick<Region, 'region_id' | 'name_en' | 'name_zh' | 'short_en' | 'short_zh' | 'population' | 'population_year' | 'population_kind'>[];
   metric: Pick<Metric, 'metric_id' | 'name_en' | 'name_zh' | 'base_unit'>;
   /** Places to show, in order; all by default. */
   places?: readonly string[];
@@ -20,6 +20,7 @@ export function comparisonChart({ comparison, regions, metric, places }: Compari
   const s = t(lang);
   const fmt = (v: number) => formatNumber(v, lang);
   const regionName = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'name', lang);
+  const regionShort = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'short', lang);
   const rows = places ? comparison.rows.filter((r) => places.includes(r.region_id)) : comparison.rows;
   const metricName = pick(metric, 'name', lang);
   const targetRows = rows.filter((r) => r.status === 'target');
@@ -33,7 +34,7 @@ export function comparisonChart({ comparison, regions, metric, places }: Compari
     units: unit,
     source: s.sourceLine,
     views: VIEWS,
-    plot: (width, view) => comparisonBars(rows, { width, view: view as View, lang, placeName: regionName, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, noTotalLabel: s.noTotal, inferredLabel: s.inferred }),
+    plot: (width, view) => comparisonBars(rows, { width, view: view as View, lang, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, noTotalLabel: s.noTotal, inferredLabel: s.inferred }),
     summary: (view) => {
       const v = view as View;
       const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? (r.status === 'no_total' ? s.noTotal : s.noTarget) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);

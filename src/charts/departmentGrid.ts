@@ -1,9 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import type { DepartmentKindCount } from '../model/site.ts';
+import { fitText, textWidth } from './textWidth.ts';
 
 export interface DepartmentGridOptions {
   width: number;
   placeName: (regionId: string) => string;
+  placeShort: (regionId: string) => string;
   kindName: (kind: string) => string;
   kinds: readonly string[];
   regions: readonly string[];
@@ -12,18 +14,20 @@ export interface DepartmentGridOptions {
 /** How many items each kind of department leads, place by place: a grid of counts. */
 export function departmentGrid(rows: readonly DepartmentKindCount[], o: DepartmentGridOptions): Plot.PlotOptions {
   const aria = (d: DepartmentKindCount) => `${o.kindName(d.kind)}, ${o.placeName(d.region_id)}: ${d.items}`;
+  const narrow = o.width < 500;
+  const marginLeft = Math.min(narrow ? 140 : 260, 12 + Math.max(...o.kinds.map((k) => textWidth(o.kindName(k)))));
   return {
     width: o.width,
     height: 60 + o.kinds.length * 26,
-    marginLeft: o.width < 500 ? 130 : 230,
-    marginTop: 50,
+    marginLeft,
+    marginTop: narrow ? 60 : 40,
     padding: 0.06,
-    x: { domain: o.regions.map(o.placeName), axis: 'top', label: null, tickSize: 0, tickRotate: o.width < 500 ? -30 : 0 },
-    y: { domain: o.kinds.map(o.kindName), label: null, tickSize: 0 },
+    x: { domain: [...o.regions], tickFormat: o.placeShort, axis: 'top', label: null, tickSize: 0, tickRotate: narrow ? -35 : 0 },
+    y: { domain: [...o.kinds], tickFormat: (k: string) => fitText(o.kindName(k), marginLeft - 10), label: null, tickSize: 0 },
     color: { type: 'linear', range: ['#dbe9f6', '#08519c'], domain: [0, Math.max(1, ...rows.map((r) => r.items))] },
     marks: [
-      Plot.cell(rows, { x: (d) => o.placeName(d.region_id), y: (d) => o.kindName(d.kind), fill: 'items', ariaLabel: aria, title: aria }),
-      Plot.text(rows, { x: (d) => o.placeName(d.region_id), y: (d) => o.kindName(d.kind), text: 'items', fill: (d) => (d.items > (Math.max(...rows.map((r) => r.items)) / 2) ? 'white' : 'black'), ariaHidden: 'true' }),
+      Plot.cell(rows, { x: 'region_id', y: 'kind', fill: 'items', ariaLabel: aria, title: aria }),
+      Plot.text(rows, { x: 'region_id', y: 'kind', text: 'items', fill: (d) => (d.items > (Math.max(...rows.map((r) => r.items)) / 2) ? 'white' : 'black'), ariaHidden: 'true' }),
     ],
   };
 }

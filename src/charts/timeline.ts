@@ -5,6 +5,7 @@ import { placeColourScale } from './palette.ts';
 export interface TimelineOptions {
   width: number;
   placeName: (regionId: string) => string;
+  placeShort: (regionId: string) => string;
   label: (d: Document) => string;
 }
 
@@ -15,14 +16,14 @@ export function timeline(documents: readonly Document[], o: TimelineOptions): Pl
   return {
     width: o.width,
     height: 50 + documents.length * 34,
-    marginLeft: o.width < 500 ? 96 : 150,
+    marginLeft: o.width < 500 ? 64 : 90,
     marginRight: 20,
     color: placeColourScale(),
     x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.max(...years) - Math.min(...years) },
-    y: { domain: documents.map((d) => o.placeName(d.region_id)), label: null, tickSize: 0 },
+    y: { domain: documents.map((d) => d.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },
     marks: [
       Plot.barX(documents, {
-        x1: 'period_start', x2: (d) => d.period_end + 1, y: (d) => o.placeName(d.region_id), fill: 'region_id',
+        x1: 'period_start', x2: (d) => d.period_end + 1, y: 'region_id', fill: 'region_id',
         fillOpacity: (d) => (d.period_inferred ? 0.55 : 1), inset: 1, ariaLabel: aria, title: aria,
       }),
       Plot.gridX({ stroke: 'currentColor', strokeOpacity: 0.15 }),

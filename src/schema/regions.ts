@@ -12,6 +12,8 @@ export const regions = defineTable({
     region_id: c.oneOf(['yuetang', 'xinjiang', 'xianning', 'putuo', 'panshan'], { description: 'Short id of the place.', example: 'putuo' }),
     name_zh: c.text({ description: 'Name in Chinese.', example: '普陀区' }),
     name_en: c.text({ description: 'Name in English.', example: 'Putuo District' }),
+    short_zh: c.text({ description: 'Short name in Chinese, for chart axes.', example: '普陀' }),
+    short_en: c.text({ description: 'Short name in English, for chart axes.', example: 'Putuo' }),
     level: c.oneOf(['district', 'county', 'prefecture_city', 'autonomous_region'], { description: 'Administrative level.', example: 'district' }),
     parent_zh: c.optionalText({ description: 'The place it belongs to, in Chinese (blank for a province-level unit).', example: '上海市' }),
     parent_en: c.optionalText({ description: 'The place it belongs to, in English.', example: 'Shanghai' }),
