@@ -1,4 +1,5 @@
-// npm test: type-check, build, then every vitest project (unit, data, build output, browser).
+// npm test: build (validate, derive, Astro), type-check (the pages import what the build derived),
+// then every vitest project (unit, data, build output, browser).
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.ts';
 
@@ -13,6 +14,6 @@ if (!chromium) {
   console.error('Chromium not found: install it (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.');
   process.exit(1);
 }
-run('type-check', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
 run('build', ['scripts/build.ts']);
+run('type-check', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
 run('tests', ['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
