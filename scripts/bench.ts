@@ -1,22 +1,19 @@
 // npm run bench: a clean build into a temporary folder (timed), then the weight of every page type
 // beside its budget; written to bench/results.json and printed as a table. Times are reported only.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, BUILD_SECONDS_BUDGET, weighBuild } from './bench/budgets.ts';
 import { formatTable, typeRows } from './bench/report.ts';
+import { buildSite } from './checks/buildSite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const dist = join(work, 'dist');
 const base = process.env.BASE ?? '/';
 try {
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-    stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DIST_DIR: dist, SITE_JSON: join(work, 'site.json') },
-  });
-  const buildSeconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) { console.error('bench: the build failed'); process.exit(1); }
+  const build = buildSite({ dist, siteJson: join(work, 'site.json'), base, dataDir: process.env.DATA_DIR });
+  const buildSeconds = build.seconds;
+  if (!build.ok) throw new Error(`the build failed\n${build.output}`);
   const pages = weighBuild(dist, base);
   const rows = typeRows(pages);
   mkdirSync('bench', { recursive: true });
@@ -27,6 +24,9 @@ try {
   console.log(formatTable(rows, buildSeconds));
   console.log('\nwritten to bench/results.json');
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
+} catch (e) {
+  console.error(`bench: ${(e as Error).message}`);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,20 +1,18 @@
 // Two clean builds of the same data produce byte-identical output.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { fingerprint } from '../scripts/checks/fingerprint.ts';
+import { buildSite } from '../scripts/checks/buildSite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'deterministic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(name: string): string {
   const dist = join(work, name);
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8', env: { ...process.env, DIST_DIR: dist, SITE_JSON: join(work, `${name}.json`), BASE: '/' },
-  });
-  expect(r.status, r.stderr).toBe(0);
+  const r = buildSite({ dist, siteJson: join(work, `${name}.json`) });
+  expect(r.ok, r.output).toBe(true);
   return dist;
 }
 
