@@ -3,6 +3,7 @@
 // item or sentence.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { openSession, watchedPage, type Session } from './browser.ts';
 
 let session: Session;
@@ -125,4 +126,17 @@ test('the header search of any page opens the search page with its results', asy
   expect(await page.locator('#search-q').inputValue()).toBe('孵化');
   expect(problems).toEqual([]);
   await context.close();
+});
+
+test('results pass axe in both colour schemes, in both languages', async () => {
+  for (const [path, colorScheme] of [['search/?q=veterans', 'light'], ['zh/search/?q=孵化', 'dark']] as const) {
+    const { page, problems, context } = await watchedPage(session, { colorScheme });
+    await page.goto(session.url(path));
+    await expect.poll(() => page.locator('.search-hit mark').count()).toBeGreaterThan(3);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
+    expect(serious, `${path} ${colorScheme}`).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }
 });
