@@ -15,7 +15,7 @@ export function brokenCopy() {
   const edit = (file: string, change: (text: string) => string) => writeFileSync(join(data, file), change(readFileSync(join(data, file), 'utf8')));
   const build = (cwd = process.cwd()) => {
     const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd, encoding: 'utf8', env: { ...process.env, DATA_DIR: data, DIST_DIR: dist } });
-    return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+    return { status: r.status, signal: r.signal, stderr: r.stderr, stdout: r.stdout };
   };
   const distIntact = () => existsSync(join(dist, 'index.html')) && readFileSync(join(dist, 'index.html'), 'utf8') === 'previous build';
   return { root, data, dist, edit, build, distIntact };
