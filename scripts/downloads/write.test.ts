@@ -59,7 +59,7 @@ describe('downloads', () => {
       expect(Buffer.compare(Buffer.from(inZip(t.file)), readFileSync(join('data', t.file)))).toBe(0);
       expect(inZip(excelFileOf(t.file))).toBeDefined();
     }
-    for (const p of ['datapackage.json', 'data-dictionary.md', 'README.md', 'LICENSE.txt', 'CHANGELOG.md']) expect(inZip(p), p).toBeDefined();
+    for (const p of ['datapackage.json', 'data-dictionary.md', 'README.md', 'CURATION.md', 'LICENSE.txt', 'CHANGELOG.md']) expect(inZip(p), p).toBeDefined();
     const documents = readCsv('documents.csv', readFileSync('data/documents.csv'), Object.keys(tables[1].schema.shape)).records;
     expect(documents).toHaveLength(5);
     for (const d of documents) {

@@ -51,6 +51,7 @@ export function writeDownloads(dataDir: string, outDir: string, version = packag
   put(DICTIONARY_FILE, dictionaryMarkdown(version, tables));
   const rowCounts = Object.fromEntries(tables.map((t) => [t.name, (dataset as unknown as Record<string, unknown[]>)[t.name].length]));
   put('README.md', readme({ version, tables, rowCounts, texts }));
+  put('CURATION.md', readFileSync(join(dataDir, 'README.md'))); // how the texts were cleaned and the figures coded
   put('LICENSE.txt', LICENSE_TEXT);
 
   const zip = zipFileOf(version);
