@@ -1,14 +1,13 @@
 // Validates data/ and writes src/generated/site.json, what the pages read. Exits 1 on any problem.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { validateData } from './data/validate.ts';
-import { formatProblem } from './data/problem.ts';
+import { reportProblems } from './data/problem.ts';
 import { siteData } from './derive/siteData.ts';
 
 export function derive(dataDir: string, outFile = 'src/generated/site.json'): boolean {
   const { dataset, problems } = validateData(dataDir);
   if (problems.length) {
-    for (const p of problems) console.error(formatProblem(p));
-    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dataDir}/: nothing was built`);
+    reportProblems(problems, dataDir, ': nothing was built');
     return false;
   }
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
