@@ -1,6 +1,6 @@
 // Helpers for tests that feed a broken copy of the data to the real build.
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { buildSite } from '../scripts/checks/buildSite.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,8 +14,8 @@ export function brokenCopy() {
   writeFileSync(join(dist, 'index.html'), 'previous build');
   const edit = (file: string, change: (text: string) => string) => writeFileSync(join(data, file), change(readFileSync(join(data, file), 'utf8')));
   const build = (cwd = process.cwd()) => {
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd, encoding: 'utf8', env: { ...process.env, DATA_DIR: data, DIST_DIR: dist } });
-    return { status: r.status, signal: r.signal, stderr: r.stderr, stdout: r.stdout };
+    const r = buildSite({ cwd, dataDir: data, dist, siteJson: join(root, 'site.json') });
+    return { status: r.status, signal: r.signal, stderr: r.stderr, stdout: r.output };
   };
   const distIntact = () => existsSync(join(dist, 'index.html')) && readFileSync(join(dist, 'index.html'), 'utf8') === 'previous build';
   return { root, data, dist, edit, build, distIntact };
