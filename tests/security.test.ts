@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { listPages } from '../scripts/checks/site.ts';
 import { inlineCode, metaCsp, parseCsp } from '../scripts/checks/inlineCode.ts';
+import { CONTENT_SECURITY_POLICY } from '../src/site/csp.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const pages = listPages(root);
@@ -37,6 +38,8 @@ test('_headers sends hosts that read it a CSP with scripts and styles from the s
   // Embeds are meant to be framed by other sites.
   expect(csp.has('frame-ancestors')).toBe(false);
   expect(headers).not.toMatch(/^\s+X-Frame-Options:/im);
+  // Hosts that read _headers send the same policy the pages carry in their <meta>.
+  expect(policy!.trim()).toBe(CONTENT_SECURITY_POLICY);
 });
 
 test('no source file writes markup from strings (set:html, innerHTML, insertAdjacentHTML)', () => {
