@@ -53,7 +53,8 @@ describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) 
         for (const svg of svgs) {
           expect(svg.getAttribute('aria-label')).toBeTruthy();
           expect(svg.getAttribute('aria-description')).toBeTruthy();
-          const marks = [...svg.querySelectorAll('g[aria-label] > [aria-label]')].map((m) => m.getAttribute('aria-label')!);
+          // Marks are the labelled shapes inside a mark's group (facets nest them one level deeper).
+          const marks = [...svg.querySelectorAll('g[aria-label] [aria-label]:not(g)')].map((m) => m.getAttribute('aria-label')!);
           expect(marks, `${id} ${viewName}`).toHaveLength(csv.length);
           for (const row of csv) {
             const own = marks.filter((m) => m.startsWith(`${family!.name(row)}:`));

@@ -34,6 +34,7 @@ export function charts(site: SiteData, lang: Lang): ChartSpec[] {
     units: s.shareOfActions,
     source: s.sourceLine,
     views: ['default'],
+    legend: site.concreteness.map((c) => ({ region_id: c.region_id, label: regionShort(c.region_id) })),
     plot: (width) => concretenessDots(site.concreteness, { width, lang, placeName: regionName, criterionName: (c) => s.criteria[c], axisLabel: s.shareOfActions }),
     summary: () => site.concreteness.map((c) => `${regionName(c.region_id)}: ${CRITERIA.map((k) => `${s.criteria[k]} ${c[k]}/${c.actions}`).join(', ')}`).join('. ') + '.',
     columns: [{ key: 'place', label: s.place }, { key: 'criterion', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],

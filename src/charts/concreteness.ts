@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Concreteness } from '../model/site.ts';
-import { placeColourScale } from './palette.ts';
+import { placeColourScale, placeSymbolScale } from './palette.ts';
 import type { Lang } from './format.ts';
 
 export const CRITERIA = ['figure', 'deadline', 'lead_unit', 'money'] as const;
@@ -25,15 +25,18 @@ export function concretenessDots(rows: readonly Concreteness[], o: ConcretenessO
   const label = (d: (typeof data)[number]) => `${o.placeName(d.region_id)}, ${o.criterionName(d.criterion)}: ${pct(d.share)} (${d.items}/${d.actions})`;
   return {
     width: o.width,
-    height: 70 + CRITERIA.length * 44,
+    height: 60 + CRITERIA.length * (rows.length * 11 + 16),
     marginLeft: o.width < 500 ? 92 : 130,
     marginRight: 20,
     color: placeColourScale(),
+    // One row per place inside each criterion, so places with the same share do not hide each other.
+    fy: { domain: CRITERIA, tickFormat: o.criterionName, label: null, tickSize: 0 },
+    y: { domain: rows.map((r) => r.region_id), axis: null },
     x: { domain: [0, 1], label: o.axisLabel, grid: true, tickFormat: pct, ticks: o.width < 500 ? 3 : 5 },
-    y: { domain: CRITERIA.map(o.criterionName), label: null, tickSize: 0 },
-    symbol: { type: 'ordinal', domain: rows.map((r) => r.region_id), range: ['circle', 'square', 'diamond', 'triangle', 'star'] },
+    symbol: placeSymbolScale(),
     marks: [
-      Plot.dot(data, { x: 'share', y: (d) => o.criterionName(d.criterion), fill: 'region_id', symbol: 'region_id', r: 6, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: label, title: label }),
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15, anchor: 'bottom' }),
+      Plot.dot(data, { x: 'share', y: 'region_id', fy: 'criterion', fill: 'region_id', symbol: 'region_id', r: 5, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: label, title: label }),
     ],
   };
 }

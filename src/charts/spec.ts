@@ -17,6 +17,8 @@ export interface ChartSpec {
   /** Exactly the numbers drawn, one row per mark. */
   columns: TableColumn[];
   rows: Record<string, string | number>[];
+  /** Places to name in a legend, for charts whose marks are told apart by colour and shape only. */
+  legend?: { region_id: string; label: string }[];
   /** Where the chart lives on the site (the embed links back to it). */
   page: string;
 }

@@ -7,7 +7,7 @@ tip.hidden = true;
 document.body.append(tip);
 
 const markOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<SVGElement>('figure.chart svg g[aria-label] > [aria-label]') : null;
+  target instanceof Element ? target.closest<SVGElement>('figure.chart svg g[aria-label] [aria-label]:not(g)') : null;
 
 document.addEventListener('pointerover', (event) => {
   const mark = markOf(event.target);

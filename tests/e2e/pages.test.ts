@@ -50,7 +50,7 @@ test('with JavaScript off, every chart shows an SVG with a text alternative and 
   let charts = 0;
   const found = await visitAll(context, false, async (p, { page }) => {
     const figures = await page.locator('figure.chart').evaluateAll((els) => els.map((f) => {
-      const svgs = [...f.querySelectorAll('svg')];
+      const svgs = [...f.querySelectorAll('svg.sc-plot')]; // the chart itself, not legend symbols
       const shown = svgs.filter((s) => s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().height > 0);
       return {
         id: f.id || f.getAttribute('data-chart-id') || '(no id)',
