@@ -91,7 +91,7 @@ function save(blob: Blob, name: string) {
 }
 
 async function download(figure: HTMLElement, format: 'svg' | 'png') {
-  const svg = [...figure.querySelectorAll<SVGSVGElement>('.plot svg')].find((s) => s.getClientRects().length > 0);
+  const svg = [...figure.querySelectorAll<SVGSVGElement>('.plot svg, .live-view svg')].find((s) => s.getClientRects().length > 0);
   if (!svg) return;
   const view = svg.closest<HTMLElement>('[data-view]')?.dataset.view;
   const name = `${figure.dataset.chartId}${view && view !== 'default' ? `-${view}` : ''}`;
