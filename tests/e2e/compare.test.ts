@@ -11,7 +11,7 @@ const dist = process.env.DIST_DIR ?? 'dist';
 const data = () => JSON.parse(readFileSync(join(dist, 'compare/data.json'), 'utf8')) as { comparisons: { metric: string; rows: { region_id: string; status: string; capita?: number }[] }[]; regions: { region_id: string; name_en: string }[] };
 
 test('changing the form updates the URL and redraws the chart for the chosen places, metric and view', async () => {
-  const { page, problems, context } = await watchedPage(session, { viewport: { width: 1000, height: 900 } });
+  const { page, problems, context } = await watchedPage(session, { viewport: { width: 1000, height: 900 }, acceptDownloads: true });
   await page.goto(session.url('compare/'));
   const comparison = data().comparisons.at(-1)!;
   await page.selectOption('select[name=metric]', comparison.metric);
@@ -31,6 +31,13 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
     expect(label).toMatch(row.status === 'target' ? /\d/ : /no target|several figures/);
   }
   expect(await page.locator('figure.chart tbody tr').count()).toBe(2);
+
+  // Download SVG saves the redrawn chart, not the hidden build-time one.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('figure.chart button[data-download="svg"]')]);
+  expect(download.suggestedFilename()).toBe(`compare-${comparison.metric}.svg`);
+  const saved = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(saved).toString('utf8')).toContain(`${data().regions.find((r) => r.region_id === 'putuo')!.name_en}:`);
+  expect(Buffer.concat(saved).toString('utf8')).not.toContain(`${data().regions.find((r) => r.region_id === 'xinjiang')!.name_en}:`);
   expect(problems).toEqual([]);
 
   // Reloading the URL reproduces the same view.
