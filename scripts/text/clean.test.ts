@@ -3,7 +3,7 @@ import { cleanDocument } from './clean.ts';
 import { removeFurniture, removePinyinGlosses } from './furniture.ts';
 
 const correction = (raw: string, replacement: string, confidence: 'high' | 'medium' | 'low' = 'high') =>
-  ({ correction_id: `c-${raw}`, doc_id: 'doc', raw, replacement, reason: 'test', confidence });
+  ({ correction_id: `c-${raw}`, doc_id: 'doc', raw, replacement, reason: 'test', reason_zh: '测试', confidence });
 
 describe('cleaning a text', () => {
   test('removes whole furniture lines and keeps paragraph breaks', () => {

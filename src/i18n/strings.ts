@@ -10,6 +10,7 @@ const en = {
   skipToContent: 'Skip to content',
   views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
+  confidence: { high: 'high', medium: 'medium', low: 'low (marked, not repaired)' },
   headlineTag: 'headline', noTarget: 'no target', noTotal: 'several figures, no single total', noTotalNote: '“Several figures” marks a place that set targets for parts of this metric but no total to compare.', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
   source: 'Source', sourceLine: 'Source: the five documents, coded by Shuangchuang Compare',
@@ -127,6 +128,7 @@ const zh: Strings = {
   skipToContent: '跳到正文',
   views: { absolute: '绝对数', capita: '每万名居民', capita_year: '每万名居民每年' },
   viewsLabel: '视图',
+  confidence: { high: '高', medium: '中', low: '低(仅标记,未修复)' },
   headlineTag: '主要目标', noTarget: '无目标', noTotal: '有多个数字,无总数', noTotalNote: '“有多个数字”表示该地就这一指标的各组成部分设定了目标,但没有可比较的总数。', inferred: '期限为推断', inferredShort: '* 期限为推断',
   showTable: '以表格显示数字', downloadCsv: '下载 CSV', embed: '嵌入', downloadSvg: '下载 SVG', downloadPng: '下载 PNG',
   source: '来源', sourceLine: '来源:五份文件,双创对照编码',
@@ -236,10 +238,13 @@ const zh: Strings = {
 export const strings: Record<Lang, Strings> = { en: en as unknown as Strings, zh };
 export const t = (lang: Lang) => strings[lang];
 
-/** The text of a bilingual column: row[`${field}_en`] or row[`${field}_zh`]. */
+/**
+ * The text of a bilingual column in one language: `<field>_en` / `<field>_zh`, or, for columns the
+ * data model names without a suffix in English (issued_note, notes, reason…), `<field>` / `<field>_zh`.
+ */
 export function pick<T extends object>(row: T, field: string, lang: Lang): string {
   const r = row as Record<string, unknown>;
-  return String(r[`${field}_${lang}`] ?? r[`${field}_zh`] ?? '');
+  return String(r[`${field}_${lang}`] ?? r[field] ?? '');
 }
 
 /** Chinese titles of the tables; the English ones are the schemas' own (src/schema/*.ts). */

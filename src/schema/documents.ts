@@ -18,7 +18,8 @@ export const documents = defineTable({
     issuer_en: c.optionalText({ description: 'Issuing body in English.', example: 'General Office of the Putuo District People’s Government' }),
     issued: c.optionalDateOrYear({ description: 'Date of issue: ISO date, or a year when only the year is known; blank when unknown.', example: '2019-04-26' }),
     issued_inferred: c.boolean({ description: 'true when the date is inferred rather than stated in the text.', example: 'false' }),
-    issued_note: c.optionalText({ description: 'How the date was established.', example: 'Stated at the head of the notice.' }),
+    issued_note: c.optionalText({ description: 'How the date was established, in English.', example: 'Stated at the head of the notice.' }),
+    issued_note_zh: c.optionalText({ description: 'How the date was established, in Chinese.', example: '日期见于通知开头。' }),
     period_start: c.year({ description: 'First year the document covers (inclusive).', example: '2018' }),
     period_end: c.year({ description: 'Last year the document covers (inclusive).', example: '2022' }),
     period_inferred: c.boolean({ description: 'true when the period is inferred rather than stated.', example: 'false' }),
@@ -29,6 +30,7 @@ export const documents = defineTable({
     clean_file: c.text({ description: 'Path of the cleaned text the offsets refer to, relative to data/.', example: 'sources/clean/putuo-2019.txt' }),
     source_note_zh: c.optionalText({ description: 'Where the text was collected from, in Chinese.', example: '' }),
     source_note_en: c.optionalText({ description: 'Where the text was collected from, in English.', example: '' }),
-    notes: c.optionalText({ description: 'Anything a reader should know about the document.', example: '' }),
+    notes: c.optionalText({ description: 'Anything a reader should know about the document, in English.', example: '' }),
+    notes_zh: c.optionalText({ description: 'Anything a reader should know about the document, in Chinese.', example: '' }),
   }),
 });
