@@ -88,7 +88,7 @@ const en = {
   dictionaryPage: {
     title: 'Data dictionary', lede: 'Every column of every table, generated from the schemas the data is validated against.',
     column: 'Column', type: 'Type', required: 'Required', values: 'Allowed values', example: 'Example', description: 'Description',
-    key: 'Primary key', references: 'refers to', descriptionsNote: '', backToData: 'Back to data and downloads',
+    key: 'Primary key', references: 'refers to', backToData: 'Back to data and downloads',
   },
   viewOnSite: 'See it on Shuangchuang Compare',
   footer: 'Data CC BY 4.0. Texts are official documents published for the public.',
@@ -206,7 +206,7 @@ const zh: Strings = {
   dictionaryPage: {
     title: '数据字典', lede: '每张数据表的每个字段,由校验数据所用的表结构定义自动生成。',
     column: '字段', type: '类型', required: '必填', values: '允许值', example: '示例', description: '说明',
-    key: '主键', references: '引用', descriptionsNote: '表和字段的说明取自表结构定义,为英文。', backToData: '返回数据与下载',
+    key: '主键', references: '引用', backToData: '返回数据与下载',
   },
   viewOnSite: '在双创对照上查看',
   footer: '数据采用 CC BY 4.0 许可。文本为公开发布的政府文件。',
@@ -246,19 +246,6 @@ export function pick<T extends object>(row: T, field: string, lang: Lang): strin
   const r = row as Record<string, unknown>;
   return String(r[`${field}_${lang}`] ?? r[field] ?? '');
 }
-
-/** Chinese titles of the tables; the English ones are the schemas' own (src/schema/*.ts). */
-export const tableWordsZh: Record<string, { title: string; description: string }> = {
-  regions: { title: '地方', description: '每个地方一行:名称、行政级别、人均计算所用的人口及其来源。' },
-  documents: { title: '文件', description: '每份原始文件一行:发文单位、日期、覆盖期限以及文本所在位置。' },
-  themes: { title: '主题', description: '条目归类所用的主题。' },
-  metrics: { title: '指标', description: '可比较的数字所归入的指标,及其基本单位。' },
-  measures: { title: '条目', description: '每份文件的每个条目(目标、行动、保障或阶段)一行,全文以位置定位。' },
-  targets: { title: '数字(目标、成果、预算、标准)', description: '文件中的每个数字一行:数值、单位、期限、所属条目及其原句。' },
-  corrections: { title: '更正', description: '清理文本时对原始文本受损片段所作的修复。' },
-  'ignored-figures': { title: '不计入的数字', description: '扫描器在文本中找到但并非承诺数字的数(名称、条款编号、日期等),各附理由。' },
-  departments: { title: '责任单位', description: '每份文件中出现的每个责任单位,及其英文名称和类别。' },
-};
 
 /** Words the chart tools script (src/scripts/chartTools.ts) needs in the browser; a separate export so its bundle carries only these. */
 export const chartToolStrings = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as c from './columns.ts';
 
-const d = { description: 'd', example: 'e' };
+const d = { description: 'd', description_zh: '说明', example: 'e' };
 
 describe('column codecs', () => {
   test('numbers are plain: thousands separators, units and spaces are refused', () => {
@@ -28,5 +28,6 @@ describe('column codecs', () => {
   });
   test('each codec carries its dictionary metadata', () => {
     expect(c.columnMeta(c.boolean(d))).toMatchObject({ type: 'boolean', values: ['true', 'false'], required: true });
+    expect(c.columnMeta(c.list({ ...d, description_zh: '列表' }))).toMatchObject({ description: 'd', description_zh: '列表', type: 'list' });
   });
 });

@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 export interface ColumnMeta {
   description: string;
+  /** The same description in Chinese, for the /zh/ dictionary page. */
+  description_zh: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
   values?: readonly string[];
   example: string;
@@ -23,7 +25,7 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const PLAIN_INTEGER = /^-?(0|[1-9]\d*)$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
-type Doc = { description: string; example: string };
+type Doc = { description: string; description_zh: string; example: string };
 
 export const id = (d: Doc) =>
   column(z.string().regex(ID, 'must be lower-case letters, digits, - or _'), { ...d, type: 'string', required: true });
@@ -76,7 +78,7 @@ export function list<const V extends readonly [string, ...string[]]>(d: Doc & { 
     : z.preprocess((v) => (v === '' || v === undefined ? ';' : v), z.string())
         .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean))
         .pipe(z.array(item));
-  return column(schema, { description: d.description, example: d.example, type: 'list', values: d.values, required: !!d.required });
+  return column(schema, { description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required });
 }
 
 const isRealDate = (s: string) => {

@@ -8,12 +8,14 @@ export const departments = defineTable({
   file: 'departments.csv',
   title: 'Departments',
   description: 'Every responsible unit named in a document, as written, mapped to a comparable kind.',
+  title_zh: '责任单位',
+  description_zh: '文件中出现的每个责任单位,照录原文,并归入可比较的类别。',
   key: ['doc_id', 'name'],
   references: { doc_id: 'documents' },
   schema: z.strictObject({
-    doc_id: c.id({ description: 'Document (documents.doc_id).', example: 'putuo-2019' }),
-    name: c.text({ description: 'The unit as written in the document.', example: '区人力资源社会保障局' }),
-    kind: c.oneOf(DEPARTMENT_KINDS, { description: 'Comparable kind of department.', example: 'human_resources' }),
-    name_en: c.text({ description: 'The unit in English.', example: 'District Human Resources and Social Security Bureau' }),
+    doc_id: c.id({ description: 'Document (documents.doc_id).', description_zh: '所属文件(documents.doc_id)。', example: 'putuo-2019' }),
+    name: c.text({ description: 'The unit as written in the document.', description_zh: '文件中所写的单位名称。', example: '区人力资源社会保障局' }),
+    kind: c.oneOf(DEPARTMENT_KINDS, { description: 'Comparable kind of department.', description_zh: '可比较的部门类别。', example: 'human_resources' }),
+    name_en: c.text({ description: 'The unit in English.', description_zh: '单位的英文名称。', example: 'District Human Resources and Social Security Bureau' }),
   }),
 });

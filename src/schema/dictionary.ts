@@ -16,6 +16,8 @@ export interface DictionaryTable {
   file: string;
   title: string;
   description: string;
+  title_zh: string;
+  description_zh: string;
   key: readonly string[];
   columns: DictionaryColumn[];
 }
@@ -26,7 +28,8 @@ export function describeTable(table: Table): DictionaryTable {
     if (!meta) throw new Error(`${table.name}.${name} was not declared with a column codec (src/schema/columns.ts), so it has no description`);
     return { name, ...meta, references: table.references?.[name] };
   });
-  return { name: table.name, file: table.file, title: table.title, description: table.description, key: table.key, columns };
+  const { name, file, title, description, title_zh, description_zh, key } = table;
+  return { name, file, title, description, title_zh, description_zh, key, columns };
 }
 
 /** Every table of data/, in the order of `tables`. */

@@ -6,6 +6,8 @@ export interface Table<S extends z.ZodObject = z.ZodObject> {
   file: string;
   title: string;
   description: string;
+  title_zh: string;
+  description_zh: string;
   /** Column(s) whose values are unique across the table. */
   key: readonly string[];
   /** column → table whose key it names (`;` lists are checked item by item). */

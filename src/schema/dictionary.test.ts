@@ -1,0 +1,26 @@
+// The dictionary is complete in both languages: every table and column declared in src/schema/
+// carries a Chinese title/description of its own, not a copy of the English.
+import { describe, expect, test } from 'vitest';
+import { dictionary } from './dictionary.ts';
+
+const HAN = /\p{Script=Han}/u;
+const tables = dictionary();
+
+describe('data dictionary in Chinese', () => {
+  test('covers all nine tables', () => {
+    expect(tables.map((t) => t.name)).toEqual(['regions', 'documents', 'themes', 'metrics', 'measures', 'targets', 'corrections', 'ignored-figures', 'departments']);
+  });
+
+  test.each(tables.map((t) => [t.name, t]))('%s: the table has a Chinese title and description', (_, t) => {
+    for (const [en, zh] of [[t.title, t.title_zh], [t.description, t.description_zh]]) {
+      expect(en.trim()).not.toBe('');
+      expect(zh, en).toMatch(HAN);
+      expect(zh).not.toBe(en);
+    }
+  });
+
+  test.each(tables.map((t) => [t.name, t]))('%s: every column has a Chinese description besides its English one', (_, t) => {
+    const missing = t.columns.filter((c) => !HAN.test(c.description_zh ?? '') || c.description_zh.trim() === c.description.trim() || c.description.trim() === '');
+    expect(missing.map((c) => c.name)).toEqual([]);
+  });
+});
