@@ -29,7 +29,8 @@ async function copy(text: string, area: HTMLTextAreaElement, button: HTMLButtonE
     await navigator.clipboard.writeText(text);
   } catch {
     area.select(); // no clipboard permission (e.g. plain http): leave it selected for Ctrl+C
-    document.execCommand('copy');
+    area.focus();
+    return;
   }
   button.textContent = words.copied;
   setTimeout(() => { button.textContent = words.copy; }, 2000);
