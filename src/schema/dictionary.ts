@@ -11,14 +11,8 @@ export interface DictionaryColumn extends ColumnMeta {
   references?: string;
 }
 
-export interface DictionaryTable {
-  name: string;
-  file: string;
-  title: string;
-  description: string;
-  title_zh: string;
-  description_zh: string;
-  key: readonly string[];
+/** A table as the dictionary describes it: its words and key, and its columns instead of its schema. */
+export interface DictionaryTable extends Pick<Table, 'name' | 'file' | 'title' | 'description' | 'title_zh' | 'description_zh' | 'key'> {
   columns: DictionaryColumn[];
 }
 
