@@ -1,8 +1,8 @@
 import * as OpenCC from 'opencc-js';
 import type { Correction, Document } from '../../src/schema/index.ts';
+import type { Edit } from '../../src/model/site.ts';
 import { removeFurniture, removePinyinGlosses } from './furniture.ts';
 
-export interface Edit { correction_id: string; start: number; end: number; confidence: Correction['confidence'] }
 export interface CleanResult { text: string; edits: Edit[]; problems: { correction_id: string; message: string }[] }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
