@@ -1,10 +1,8 @@
-// Build-time rendering: Plot options → an SVG element tree. Plot's <style> is dropped (its rules
-// live in the site stylesheet under the fixed class) and labelled groups get role="group". The
-// tree, not a markup string, goes to the page, so Astro escapes every attribute and text.
-import * as Plot from '@observablehq/plot';
+// Build-time rendering: Plot options → an SVG element tree. The tree, not a markup string, goes to
+// the page, so Astro escapes every attribute and text.
+import type * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-
-export const PLOT_CLASS = 'sc-plot';
+import { plotSvg } from './plotSvg.ts';
 
 export type SvgNode = { name: string; attrs: Record<string, string>; children: SvgNode[] } | { text: string };
 
@@ -20,10 +18,5 @@ function toTree(el: Element): SvgNode {
 
 export function renderSvg(options: Plot.PlotOptions, aria: { label: string; description: string }): SvgNode {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = Plot.plot({ ...options, className: PLOT_CLASS, ariaLabel: aria.label, ariaDescription: aria.description, document } as Plot.PlotOptions) as unknown as Element;
-  svg.querySelectorAll('style').forEach((s) => s.remove());
-  svg.querySelectorAll('g[aria-label]').forEach((g) => { if (!g.getAttribute('aria-hidden')) g.setAttribute('role', 'group'); });
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
-  return toTree(svg);
+  return toTree(plotSvg(options, aria, document as unknown as Document));
 }

@@ -31,16 +31,12 @@ async function start(form: HTMLFormElement) {
   };
 
   const draw = async (state: CompareState) => {
-    const [{ comparisonChart }, Plot] = await Promise.all([import('../charts/comparisonChart.ts'), import('@observablehq/plot')]);
+    const [{ comparisonChart }, { plotSvg }] = await Promise.all([import('../charts/comparisonChart.ts'), import('../charts/plotSvg.ts')]);
     const comparison = data.comparisons.find((c) => c.metric === state.metric)!;
     const metric = data.metrics.find((m) => m.metric_id === state.metric)!;
     const spec = comparisonChart({ comparison, regions: data.regions, metric, places: state.places }, lang);
     const width = Math.max(320, Math.min(720, figure.clientWidth || 720));
-    const svg = Plot.plot({ ...spec.plot(width, state.per), className: 'sc-plot', ariaLabel: `${spec.title} (${s.views[state.per]})`, ariaDescription: spec.summary(state.per) } as Parameters<typeof Plot.plot>[0]);
-    svg.querySelectorAll('g[aria-label]').forEach((g) => { if (!g.getAttribute('aria-hidden')) g.setAttribute('role', 'group'); });
-    svg.removeAttribute('width');
-    svg.removeAttribute('height');
-    svg.querySelectorAll('style').forEach((el) => el.remove());
+    const svg = plotSvg(spec.plot(width, state.per), { label: `${spec.title} (${s.views[state.per]})`, description: spec.summary(state.per) });
 
     figure.dataset.chartId = spec.chart_id;
     figure.querySelector('.chart-title')!.textContent = spec.title;

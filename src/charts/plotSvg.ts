@@ -1,0 +1,16 @@
+// Plot options → a finished SVG element, the same at build time (with linkedom's document) and in
+// the browser: the site's fixed class, the chart's accessible name and description, Plot's <style>
+// dropped (its rules live in the site stylesheet; the CSP allows no inline styles), labelled
+// groups given role="group", and no fixed size (CSS sizes it).
+import * as Plot from '@observablehq/plot';
+
+export const PLOT_CLASS = 'sc-plot';
+
+export function plotSvg(options: Plot.PlotOptions, aria: { label: string; description: string }, document?: Document): SVGSVGElement {
+  const svg = Plot.plot({ ...options, className: PLOT_CLASS, ariaLabel: aria.label, ariaDescription: aria.description, ...(document ? { document } : {}) } as Plot.PlotOptions) as unknown as SVGSVGElement;
+  svg.querySelectorAll('style').forEach((s) => s.remove());
+  svg.querySelectorAll('g[aria-label]').forEach((g) => { if (!g.getAttribute('aria-hidden')) g.setAttribute('role', 'group'); });
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  return svg;
+}
