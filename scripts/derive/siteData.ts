@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Dataset } from '../data/load.ts';
 import type { SiteData } from '../../src/model/site.ts';
-import { cleanDocument } from '../text/clean.ts';
+import { cleanTextOf } from '../data/cleanTexts.ts';
 import { comparisons } from './comparisons.ts';
 import { concreteness } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
@@ -19,8 +17,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   const corrections = rows('corrections');
   const departments = rows('departments');
   const texts = documents.map((doc) => {
-    const raw = readFileSync(join(dataset.dataDir, doc.raw_file), 'utf8');
-    const { text, edits } = cleanDocument(raw, doc, corrections);
+    const { raw, text, edits } = cleanTextOf(dataset, doc);
     return { doc_id: doc.doc_id, clean: text, raw, edits, sentences: sentences(text) };
   });
   return {
