@@ -18,7 +18,7 @@ const cases: { name: string; file: string; line: (original: string) => number; m
   { name: 'a duplicate id', file: 'metrics.csv', line: (t) => nextLine(t), message: /duplicate id/,
     breakIt: (c) => c.edit('metrics.csv', (t) => `${t}${firstRecord(t)}\n`) },
   { name: 'a reference to an unknown id', file: 'metrics.csv', line: (t) => nextLine(t), message: /theme_id: unknown themes id "no_such_theme"/,
-    breakIt: (c) => c.edit('metrics.csv', (t) => `${t}extra_metric,名,Name,person,no_such_theme,false,说明,Description\n`) },
+    breakIt: (c) => c.edit('metrics.csv', (t) => `${t}extra_metric,名,Name,person,no_such_theme,说明,Description\n`) },
   { name: 'an unterminated quoted field', file: 'themes.csv', line: (t) => nextLine(t), message: /unterminated quoted field/,
     breakIt: (c) => c.edit('themes.csv', (t) => `${t}extra,"名,Name,说明,Description\n`) },
   { name: 'a file that is not UTF-8 (GBK bytes)', file: 'themes.csv', line: (t) => nextLine(t), message: /not UTF-8/,
@@ -30,6 +30,28 @@ const cases: { name: string; file: string; line: (original: string) => number; m
   { name: 'a date that is not a date', file: 'documents.csv', line: (t) => t.split('\n').findIndex((l) => l.startsWith('xinjiang-2015')) + 1, message: /issued: must be an ISO date/,
     breakIt: (c) => c.edit('documents.csv', (t) => t.replace('2015-04-16', '2015-02-30')) },
 ];
+
+// Dataset v2: scope, measure and definition, each checked on one figure.
+const lineOf = (id: string) => (t: string) => t.split('\n').findIndex((l) => l.startsWith(`${id},`)) + 1;
+const onRow = (id: string, from: string, to: string) => (c: ReturnType<typeof brokenCopy>) =>
+  c.edit('targets.csv', (t) => t.split('\n').map((l) => (l.startsWith(`${id},`) ? l.replace(from, to) : l)).join('\n'));
+const figure = 'putuo-2019-t001';
+cases.push(
+  { name: 'an unknown scope', file: 'targets.csv', line: lineOf(figure), message: /scope: must be one of whole_place\|programme/,
+    breakIt: onRow(figure, ',new_in_period,whole_place,', ',new_in_period,citywide,') },
+  { name: 'an unknown measure', file: 'targets.csv', line: lineOf(figure), message: /measure: must be one of new_in_period\|stock_at_end/,
+    breakIt: onRow(figure, ',new_in_period,whole_place,', ',flow,whole_place,') },
+  { name: 'an unknown definition', file: 'targets.csv', line: lineOf(figure), message: /definition: unknown definitions id "helped"/,
+    breakIt: onRow(figure, ',people_helped_to_start_business,', ',helped,') },
+  { name: 'a missing scope note', file: 'targets.csv', line: lineOf(figure), message: /scope_note_en: must not be empty/,
+    breakIt: onRow(figure, ',“全区帮助”: the whole district.,', ',,') },
+  { name: 'a share counted in people', file: 'targets.csv', line: lineOf(figure), message: /measure: a share must be in percent or a ratio, not person/,
+    breakIt: onRow(figure, ',new_in_period,whole_place,', ',share,whole_place,') },
+  { name: 'a per_period figure without per', file: 'targets.csv', line: lineOf(figure), message: /per: a per_period figure needs per/,
+    breakIt: onRow(figure, ',new_in_period,whole_place,', ',per_period,whole_place,') },
+  { name: 'a comparable flag that disagrees with the headlines', file: 'definitions.csv', line: lineOf('jobs_driven_by_startups'), message: /comparable: is false, but at least two places have a whole_place headline target/,
+    breakIt: (c) => c.edit('definitions.csv', (t) => t.replace(/^(jobs_driven_by_startups,.*),true$/m, '$1,false')) },
+);
 
 describe('bad input stops the build', () => {
   for (const c of cases) {

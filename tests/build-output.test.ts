@@ -20,7 +20,7 @@ const shows = (label: string, value: number) => numbersIn(label).some((n) => Mat
 
 /** For each family of chart: the name a row's mark is labelled with, and the value it must show in a view. */
 const families: { prefix: string; name: (r: Row) => string; value: (r: Row, view: string) => string | number }[] = [
-  { prefix: 'compare-', name: (r) => r.place, value: (r, view) => (r.target_id ? Number(r[view]) : 'no-target') },
+  { prefix: 'compare-', name: (r) => r.place, value: (r, view) => (r[view] ? Number(r[view]) : 'no-target') },
   { prefix: 'concreteness', name: (r) => `${r.place}, ${r.criterion}`, value: (r) => Math.round(Number(r.share) * 100) },
   { prefix: 'timeline', name: (r) => r.place, value: (r) => Number(r.period_start) },
   { prefix: 'themes-', name: (r) => r.theme, value: (r) => Number(r.count) },
@@ -43,7 +43,13 @@ describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) 
     test(`chart ${id}: SVGs in the HTML and one labelled mark per CSV row`, () => {
       const family = families.find((f) => id.startsWith(f.prefix));
       expect(family, `no family for ${id}`).toBeDefined();
-      const csv = Papa.parse<Row>(readFileSync(join(dist, 'data/charts', `${id}${zh ? '.zh' : ''}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      const all = Papa.parse<Row>(readFileSync(join(dist, 'data/charts', `${id}${zh ? '.zh' : ''}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      // Figures listed under a comparison as not compared are rows of its table without a mark.
+      const csv = all.filter((r) => r.in_chart !== (zh ? '否' : 'no'));
+      if (id.startsWith('compare-')) {
+        const listed = [...figure.querySelectorAll('.not-compared li')];
+        expect(listed, `${id}: not-compared list under the chart`).toHaveLength(all.length - csv.length);
+      }
       const views = [...figure.querySelectorAll('.view')];
       expect(views.length).toBeGreaterThan(0);
       for (const view of views) {

@@ -72,10 +72,40 @@ describe('each rule catches a broken copy', () => {
     const problems = copyWith({ 'targets.csv': (rows) => { const i = rows.findIndex(part); rows[i] = { ...rows[i], value_base: '999999999999' }; return rows; } });
     expect(problems.join('\n')).toMatch(/part_of: the total .* is smaller than this part/);
   });
-  test('at most one headline per document and metric', () => {
+  test('a measure that departs from the first cue of its clause must say why', () => {
+    // putuo-2019-t001: 帮助2500名以上劳动者成功创业, cue 帮助 → new_in_period.
+    const problems = copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, measure: 'stock_at_end', notes: '' })) });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: measure: is stock_at_end, but the first cue of its clause is "帮助" \(new_in_period\)/);
+    const explained = copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, measure: 'stock_at_end', notes: 'measure: a reason.' })) });
+    expect(explained.join('\n')).not.toMatch(/measure: is stock_at_end/);
+  });
+  test('a figure whose clause has no cue must say why it has its measure', () => {
+    const noCue = (r: Row) => r.target_id === 'panshan-report-t004';
+    const problems = copyWith({ 'targets.csv': edit(noCue, (r) => ({ ...r, notes: r.notes.replace(/^measure:/, 'Measure') })) });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: measure: its clause has no cue word for any measure/);
+  });
+  test('a share is in percent or a ratio, and a per_period figure says per what', () => {
+    const problems = copyWith({ 'targets.csv': (rows) => rows.map((r) =>
+      r.target_id === 'yuetang-2016-t025' ? { ...r, base_unit: 'person' } : r.target_id === 'yuetang-2016-t019' ? { ...r, per: '' } : r) });
+    expect(problems.join('\n')).toMatch(/measure: a share must be in percent or a ratio, not person/);
+    expect(problems.join('\n')).toMatch(/per: a per_period figure needs per/);
+  });
+  test('a definition belongs to the metric of its figures', () => {
+    const problems = copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, definition: 'jobs_driven_by_startups' })) });
+    expect(problems.join('\n')).toMatch(/definition: jobs_driven_by_startups belongs to metric jobs_created, not entrepreneurs_supported/);
+  });
+  test('comparable is true exactly when two places share a whole-place headline target of the definition and measure', () => {
+    const flip = (id: string) => (rows: Row[]) => rows.map((r) => (r.definition_id === id ? { ...r, comparable: r.comparable === 'true' ? 'false' : 'true' } : r));
+    expect(copyWith({ 'definitions.csv': flip('jobs_driven_by_startups') }).join('\n')).toMatch(/definitions\.csv:\d+: comparable: is false, but/);
+    expect(copyWith({ 'definitions.csv': flip('maker_spaces') }).join('\n')).toMatch(/definitions\.csv:\d+: comparable: is true, but fewer than two places/);
+    // Making one of the two drawn figures a programme's takes the definition out of comparison.
+    const programme = copyWith({ 'targets.csv': edit((r) => r.target_id === 'xianning-platforms-t003', (r) => ({ ...r, scope: 'programme' })) });
+    expect(programme.join('\n')).toMatch(/comparable: is true, but fewer than two places have a whole_place headline target of jobs_driven_by_startups/);
+  });
+  test('at most one headline per document and definition', () => {
     const problems = copyWith({ 'targets.csv': (rows) => {
       const h = rows.find((r) => r.headline === 'true')!;
-      const other = rows.findIndex((r) => r !== h && r.doc_id === h.doc_id && r.metric === h.metric && r.headline === 'false');
+      const other = rows.findIndex((r) => r !== h && r.doc_id === h.doc_id && r.definition === h.definition && r.headline === 'false');
       if (other < 0) { rows.push({ ...h, target_id: `${h.target_id}-copy` }); } else rows[other] = { ...rows[other], headline: 'true' };
       return rows;
     } });

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { tables, type Region, type Document, type Theme, type Metric, type Measure, type Target, type Correction, type IgnoredFigure, type Department } from '../../src/schema/index.ts';
+import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type Department } from '../../src/schema/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { readCsv } from './csv.ts';
 import type { Problem } from './problem.ts';
@@ -13,6 +13,7 @@ export interface Dataset {
   documents: Located<Document>[];
   themes: Located<Theme>[];
   metrics: Located<Metric>[];
+  definitions: Located<Definition>[];
   measures: Located<Measure>[];
   targets: Located<Target>[];
   corrections: Located<Correction>[];

@@ -1,22 +1,28 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { comparisons } from './comparisons.ts';
-import type { Region, Document, Metric, Target } from '../../src/schema/index.ts';
+import { comparableMeasures } from './comparable.ts';
+import { NOT_COMPARED_REASONS, type NotComparedReason } from '../../src/model/site.ts';
+import type { Region, Document, Definition, Target } from '../../src/schema/index.ts';
 
-// A tiny synthetic dataset: three places, one comparable metric.
-const region = (id: string, population: number) => ({ region_id: id, population }) as Region;
+// A tiny synthetic dataset: three places, one family (jobs) with two definitions.
+const region = (id: string, census2020?: number) => ({ region_id: id, census2020 }) as Region;
 const doc = (id: string, region_id: string, start: number, end: number, inferred = false) => ({ doc_id: id, region_id, period_start: start, period_end: end, period_inferred: inferred }) as Document;
-const metric = { metric_id: 'jobs', comparable: true } as Metric;
-const target = (t: Partial<Target>) => ({ kind: 'target', metric: 'jobs', headline: true, basis: 'total', comparator: 'eq', period_inferred: false, ...t }) as Target;
+const definition = (id: string, comparable = true) => ({ definition_id: id, metric_id: 'jobs', comparable }) as Definition;
+const target = (t: Partial<Target>) => ({
+  kind: 'target', metric: 'jobs', definition: 'driven', headline: true, measure: 'new_in_period', scope: 'whole_place', comparator: 'eq',
+  period_start: 2016, period_end: 2016, period_inferred: false, value_text: '1', ...t,
+}) as Target;
 
 const regions = [region('a', 20_000), region('b', 100_000), region('c', 50_000)];
 const documents = [doc('da', 'a', 2016, 2016), doc('db', 'b', 2018, 2022), doc('dc', 'c', 2016, 2020, true)];
+const defs = [definition('driven'), definition('urban', false)];
 
-test('per-capita views divide by population, and only totals are divided by years', () => {
-  const [c] = comparisons(regions, documents, [metric], [
-    target({ target_id: 'ta', doc_id: 'da', value_base: 1000, period_start: 2016, period_end: 2016 }),
+test('per-resident views divide by the census population, and only amounts new in the period are divided by years', () => {
+  const [c] = comparisons(regions, documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }),
     target({ target_id: 'tb', doc_id: 'db', value_base: 5000, period_start: 2018, period_end: 2022 }),
-    target({ target_id: 'tb2', doc_id: 'db', value_base: 99, headline: false }),
   ]);
+  expect(c.views).toEqual(['absolute', 'capita', 'capita_year']);
   const a = c.rows.find((r) => r.region_id === 'a')!;
   const b = c.rows.find((r) => r.region_id === 'b')!;
   expect([a.absolute, a.capita, a.capita_year]).toEqual([1000, 500, 500]);
@@ -24,42 +30,110 @@ test('per-capita views divide by population, and only totals are divided by year
   expect(c.rows.find((r) => r.region_id === 'c')).toMatchObject({ status: 'no_target' });
 });
 
-test('levels are never divided by years', () => {
-  const [c] = comparisons(regions, documents, [metric], [
-    target({ target_id: 'ta', doc_id: 'da', value_base: 10, basis: 'level' }),
-    target({ target_id: 'tb', doc_id: 'db', value_base: 10, basis: 'level', period_start: 2018, period_end: 2022 }),
+test('stocks and running totals have no per-year view; shares have only the absolute one', () => {
+  const stock = comparisons(regions, documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 10, measure: 'stock_at_end' }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: 10, measure: 'stock_at_end', period_start: 2018, period_end: 2022 }),
   ]);
-  expect(c.rows.find((r) => r.region_id === 'b')!.capita_year).toBe(c.rows.find((r) => r.region_id === 'b')!.capita);
+  expect(stock[0].views).toEqual(['absolute', 'capita']);
+  expect(stock[0].rows.find((r) => r.region_id === 'b')!.capita_year).toBeUndefined();
+  const share = comparisons(regions, documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 4, measure: 'share' }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: 5, measure: 'share' }),
+  ]);
+  expect(share[0].views).toEqual(['absolute']);
 });
 
-test('parts, per-unit amounts, outcomes and lone places are not compared', () => {
-  const only = comparisons(regions, documents, [metric], [
-    target({ target_id: 'ta', doc_id: 'da', value_base: 10 }),
-    target({ target_id: 'tb', doc_id: 'db', value_base: 5, part_of: 'x' }),
-    target({ target_id: 'tc', doc_id: 'dc', value_base: 5, per: 'person' }),
-    target({ target_id: 'td', doc_id: 'db', value_base: 7, kind: 'outcome' }),
+test('a place without a census population is drawn in absolute terms, and not per resident, with that reason', () => {
+  const [c] = comparisons([region('a', 20_000), region('b'), region('c', 50_000)], documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: 5000 }),
   ]);
-  expect(only).toEqual([]);
+  const b = c.rows.find((r) => r.region_id === 'b')!;
+  expect(b.absolute).toBe(5000);
+  expect(b.capita).toBeUndefined();
+  expect(b.reasons).toEqual({ capita: 'no_census_population', capita_year: 'no_census_population' });
+  expect(c.findings.find((f) => f.view === 'capita')).toMatchObject({ qualifier: 'only_one', leaders: ['a'] });
+});
+
+describe('every figure of the family not drawn gets exactly one reason', () => {
+  // The drawn pair: places a and b. Each other row is built to fail exactly one condition.
+  const drawn = [target({ target_id: 'ta', doc_id: 'da', value_base: 10 }), target({ target_id: 'tb', doc_id: 'db', value_base: 20 })];
+  const cases: Record<Exclude<NotComparedReason, 'no_census_population'>, Partial<Target>> = {
+    different_definition: { definition: 'urban' },
+    per_unit_amount: { kind: 'rule', measure: 'parameter', per: 'person' },
+    different_measure: { measure: 'stock_at_end' },
+    programme_scope: { scope: 'programme' },
+    part_of_total: { part_of: 'tc-total', headline: false },
+    period_not_stated: { period_start: undefined, period_end: undefined },
+    not_headline: { headline: false },
+  };
+  test.each(Object.entries(cases))('%s', (reason, change) => {
+    const total = target({ target_id: 'tc-total', doc_id: 'dc', value_base: 100, scope: 'programme' });
+    const [c] = comparisons(regions, documents, defs, [...drawn, total, target({ target_id: 'tc', doc_id: 'dc', value_base: 5, ...change })]);
+    expect(c.notCompared.find((n) => n.target_id === 'tc')?.reason).toBe(reason);
+    expect(c.rows.find((r) => r.region_id === 'c')!.status).toBe('not_compared');
+  });
+  test('the list of reasons is the one the pages word', () => {
+    expect([...Object.keys(cases), 'no_census_population'].sort()).toEqual([...NOT_COMPARED_REASONS].sort());
+  });
+});
+
+test('a part whose total counts something else is still drawn in its own family', () => {
+  const [c] = comparisons(regions, documents, defs, [
+    target({ target_id: 'total', doc_id: 'da', value_base: 100, definition: 'urban' }),
+    target({ target_id: 'ta', doc_id: 'da', value_base: 10, part_of: 'total' }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: 20 }),
+  ]);
+  expect(c.rows.find((r) => r.region_id === 'a')).toMatchObject({ status: 'target', target_id: 'ta' });
+});
+
+test('a definition that fewer than two places share gets no comparison, whatever its flag says', () => {
+  expect(comparisons(regions, documents, defs, [target({ target_id: 'ta', doc_id: 'da', value_base: 10 })])).toEqual([]);
+  expect(comparisons(regions, documents, [definition('driven', false)], [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 10 }), target({ target_id: 'tb', doc_id: 'db', value_base: 20 }),
+  ])).toEqual([]);
+});
+
+test('two places on different measures are not comparable; two on the same are', () => {
+  const rows = [target({ target_id: 'ta', doc_id: 'da' }), target({ target_id: 'tb', doc_id: 'db', measure: 'cumulative' })];
+  expect(comparableMeasures(rows, documents).has('driven')).toBe(false);
+  expect(comparableMeasures([...rows, target({ target_id: 'tc', doc_id: 'dc' })], documents).get('driven')).toBe('new_in_period');
 });
 
 test('reported outcomes and budgets travel apart from the promises, and inferred periods are marked', () => {
-  const [c] = comparisons(regions, documents, [metric], [
+  const [c] = comparisons(regions, documents, defs, [
     target({ target_id: 'ta', doc_id: 'da', value_base: 10 }),
-    target({ target_id: 'tc', doc_id: 'dc', value_base: 20 }),
+    target({ target_id: 'td', doc_id: 'dc', value_base: 20, period_start: 2016, period_end: 2020, period_inferred: true }),
     target({ target_id: 'out', doc_id: 'db', value_base: 7, kind: 'budget', value_text: '7' }),
   ]);
   expect(c.reported).toEqual([{ region_id: 'b', target_id: 'out', kind: 'budget', value_base: 7, value_text: '7' }]);
-  expect(c.rows.find((r) => r.region_id === 'c')!.period_inferred).toBe(true);
-  expect(c.rows.find((r) => r.region_id === 'c')!.years).toBe(5);
+  expect(c.rows.find((r) => r.region_id === 'c')).toMatchObject({ period_inferred: true, years: 5 });
 });
 
-test('a place with targets for parts of a metric but no headline is marked no_total, not no_target', () => {
-  const [c] = comparisons(regions, documents, [metric], [
-    target({ target_id: 'ta', doc_id: 'da', value_base: 10 }),
-    target({ target_id: 'tb', doc_id: 'db', value_base: 10 }),
-    target({ target_id: 'tc1', doc_id: 'dc', value_base: 2, headline: false }),
-    target({ target_id: 'tc2', doc_id: 'dc', value_base: 1, headline: false }),
-  ]);
-  expect(c.rows.find((r) => r.region_id === 'c')).toMatchObject({ status: 'no_total' });
-  expect(c.rows.find((r) => r.region_id === 'c')!.absolute).toBeUndefined();
+describe('findings follow the rows of each view', () => {
+  const run = (a: number, b: number, c?: number) => comparisons(regions, documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: a }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: b, period_start: 2018, period_end: 2022 }),
+    ...(c === undefined ? [] : [target({ target_id: 'tc', doc_id: 'dc', value_base: c, period_start: 2016, period_end: 2020 })]),
+  ])[0];
+  test('the highest is named, and the order can differ between views', () => {
+    // a: 2,000 for 20,000 people in one year; b: 20,000 for 100,000 people over five years.
+    const c = run(2_000, 20_000);
+    expect(c.findings.find((f) => f.view === 'absolute')).toMatchObject({ qualifier: 'most', leaders: ['b'], places: ['b', 'a'] });
+    expect(c.findings.find((f) => f.view === 'capita')).toMatchObject({ qualifier: 'most', leaders: ['b'] });
+    expect(c.findings.find((f) => f.view === 'capita_year')).toMatchObject({ qualifier: 'most', leaders: ['a'] });
+  });
+  test('a change of order changes the finding', () => {
+    expect(run(40_000, 20_000).findings[0].leaders).toEqual(['a']);
+    expect(run(1_000, 20_000).findings[0].leaders).toEqual(['b']);
+  });
+  test('ties name every leader', () => {
+    expect(run(1_000, 1_000, 100).findings[0]).toMatchObject({ qualifier: 'most', leaders: ['a', 'b'] });
+  });
+  test('values within the similar ratio are called similar, all equal included', () => {
+    expect(run(1_000, 1_400).findings[0].qualifier).toBe('similar');
+    expect(run(1_000, 1_000).findings[0].qualifier).toBe('similar');
+    expect(run(1_000, 1_600).findings[0].qualifier).toBe('most');
+  });
 });

@@ -1,5 +1,7 @@
-import type { Region, Document, Metric, Target } from '../../src/schema/index.ts';
-import type { Comparison, ComparisonRow } from '../../src/model/site.ts';
+import type { Region, Document, Definition, Target } from '../../src/schema/index.ts';
+import { VIEWS_BY_MEASURE, type Comparison, type ComparisonRow, type NotComparedReason, type NotComparedRow, type View } from '../../src/model/site.ts';
+import { finding } from '../../src/model/findings.ts';
+import { comparableMeasures, isComparableRow, needsPeriod } from './comparable.ts';
 
 const PER_RESIDENTS = 10_000;
 
@@ -7,39 +9,85 @@ const PER_RESIDENTS = 10_000;
 export const yearsCovered = (t: Pick<Target, 'period_start' | 'period_end'>) =>
   t.period_start !== undefined && t.period_end !== undefined ? t.period_end - t.period_start + 1 : undefined;
 
+/** The population per-resident views divide by: the 2020 census resident population, where one is recorded. */
+export const censusPopulation = (r: Pick<Region, 'census2020'>) => r.census2020;
+
 /**
- * The one set of comparison rules: headline `target` rows of comparable metrics, one row per
- * place (an explicit no_target where a place has none), shown when two places have a target.
- * `per` amounts and `part_of` rows are never drawn; only `total` rows are divided by years.
+ * Why a row of a family is not drawn beside the comparable rows of `definition` measured as
+ * `measure`: the first reason that holds, from the most basic difference to the least.
  */
-export function comparisons(regions: Region[], documents: Document[], metrics: Metric[], targets: Target[]): Comparison[] {
+export function notComparedReason(t: Target, definition: string, measure: Target['measure'], byId: ReadonlyMap<string, Target>): NotComparedReason | undefined {
+  if (t.definition !== definition) return 'different_definition';
+  if (t.per !== undefined && t.measure === 'parameter') return 'per_unit_amount';
+  if (t.measure !== measure) return 'different_measure';
+  if (t.scope !== 'whole_place') return 'programme_scope';
+  const total = t.part_of === undefined ? undefined : byId.get(t.part_of);
+  if (total && total.definition === t.definition) return 'part_of_total';
+  if (needsPeriod(t.measure) && (t.period_start === undefined || t.period_end === undefined)) return 'period_not_stated';
+  if (!t.headline) return 'not_headline';
+  return undefined;
+}
+
+/**
+ * The one set of comparison rules, per comparable definition: a bar for each place's headline
+ * target of the whole place with the shared measure; every other figure of the metric family is
+ * listed as not compared with its reason; outcomes and budgets travel apart; views follow the
+ * measure; per-resident views use census populations only.
+ */
+export function comparisons(regions: Region[], documents: Document[], definitions: Definition[], targets: Target[]): Comparison[] {
+  const byId = new Map(targets.map((t) => [t.target_id, t]));
+  const docOf = new Map(documents.map((d) => [d.doc_id, d]));
+  const regionOf = (t: Target) => docOf.get(t.doc_id)!.region_id;
+  const measures = comparableMeasures(targets, documents);
   const out: Comparison[] = [];
-  for (const metric of metrics.filter((m) => m.comparable)) {
-    const drawn = targets.filter((t) => t.metric === metric.metric_id && t.kind === 'target' && t.headline && t.per === undefined && t.part_of === undefined);
+  for (const definition of definitions) {
+    const measure = measures.get(definition.definition_id);
+    if (!measure || !definition.comparable) continue;
+    const views = VIEWS_BY_MEASURE[measure];
+    const family = targets.filter((t) => t.metric === definition.metric_id);
+    const promises = family.filter((t) => t.kind === 'target' || t.kind === 'rule');
+    const drawn = new Map<string, Target>();
+    for (const t of promises) {
+      if (t.definition === definition.definition_id && t.measure === measure && isComparableRow(t, byId) && !drawn.has(regionOf(t))) drawn.set(regionOf(t), t);
+    }
+    const notCompared: NotComparedRow[] = promises
+      .filter((t) => ![...drawn.values()].includes(t))
+      .map((t) => ({
+        region_id: regionOf(t), doc_id: t.doc_id, target_id: t.target_id, definition: t.definition, value_text: t.value_text,
+        comparator: t.comparator, value_base: t.value_base, reason: notComparedReason(t, definition.definition_id, measure, byId) ?? 'not_headline',
+      }));
     const rows: ComparisonRow[] = regions.map((region) => {
-      const doc = documents.find((d) => d.region_id === region.region_id)!;
-      const t = drawn.find((x) => x.doc_id === doc.doc_id);
-      if (!t) {
-        const several = targets.some((x) => x.doc_id === doc.doc_id && x.metric === metric.metric_id && x.kind === 'target' && x.per === undefined);
-        return { metric: metric.metric_id, region_id: region.region_id, doc_id: doc.doc_id, status: several ? 'no_total' : 'no_target' };
+      const doc = documents.find((d) => d.region_id === region.region_id);
+      const base = { definition: definition.definition_id, metric: definition.metric_id, region_id: region.region_id, doc_id: doc?.doc_id ?? '' };
+      const t = drawn.get(region.region_id);
+      if (!t) return { ...base, status: notCompared.some((n) => n.region_id === region.region_id) ? 'not_compared' : 'no_target', reasons: {} };
+      const period_start = t.period_start ?? doc!.period_start;
+      const period_end = t.period_end ?? doc!.period_end;
+      const years = period_end - period_start + 1;
+      const population = censusPopulation(region);
+      const reasons: ComparisonRow['reasons'] = {};
+      const value: Partial<Record<View, number>> = { absolute: t.value_base };
+      if (views.includes('capita')) {
+        if (population === undefined) reasons.capita = 'no_census_population';
+        else value.capita = (t.value_base / population) * PER_RESIDENTS;
       }
-      const years = yearsCovered(t) ?? doc.period_end - doc.period_start + 1;
-      const capita = (t.value_base / region.population) * PER_RESIDENTS;
+      if (views.includes('capita_year')) {
+        if (population === undefined) reasons.capita_year = 'no_census_population';
+        else value.capita_year = value.capita! / years;
+      }
       return {
-        metric: metric.metric_id, region_id: region.region_id, doc_id: doc.doc_id, status: 'target',
-        target_id: t.target_id, value_text: t.value_text, comparator: t.comparator, basis: t.basis,
-        period_start: t.period_start ?? doc.period_start, period_end: t.period_end ?? doc.period_end, years,
-        period_inferred: t.period_inferred || (t.period_start === undefined && doc.period_inferred),
-        absolute: t.value_base,
-        capita,
-        capita_year: t.basis === 'total' ? capita / years : capita,
+        ...base, status: 'target', target_id: t.target_id, value_text: t.value_text, comparator: t.comparator, measure: t.measure,
+        period_start, period_end, years, period_inferred: t.period_inferred || (t.period_start === undefined && doc!.period_inferred),
+        population, ...value, reasons,
       };
     });
-    if (rows.filter((r) => r.status === 'target').length < 2) continue;
-    const reported = targets
-      .filter((t) => t.metric === metric.metric_id && (t.kind === 'outcome' || t.kind === 'budget') && t.per === undefined && t.part_of === undefined)
-      .map((t) => ({ region_id: documents.find((d) => d.doc_id === t.doc_id)!.region_id, target_id: t.target_id, kind: t.kind, value_base: t.value_base, value_text: t.value_text }));
-    out.push({ metric: metric.metric_id, rows, reported });
+    const reported = family
+      .filter((t) => (t.kind === 'outcome' || t.kind === 'budget') && t.per === undefined && t.part_of === undefined)
+      .map((t) => ({ region_id: regionOf(t), target_id: t.target_id, kind: t.kind, value_base: t.value_base, value_text: t.value_text }));
+    out.push({
+      definition: definition.definition_id, metric: definition.metric_id, measure, views, rows, notCompared, reported,
+      findings: views.map((v) => finding(v, rows)),
+    });
   }
   return out;
 }

@@ -12,6 +12,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   const regions = rows('regions');
   const documents = rows('documents');
   const metrics = rows('metrics');
+  const definitions = rows('definitions');
   const measures = rows('measures');
   const targets = rows('targets');
   const corrections = rows('corrections');
@@ -22,8 +23,8 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   });
   return {
     version,
-    regions, documents, themes: rows('themes'), metrics, measures, targets, corrections, departments, texts,
-    comparisons: comparisons(regions, documents, metrics, targets),
+    regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, texts,
+    comparisons: comparisons(regions, documents, definitions, targets),
     concreteness: concreteness(documents, measures, targets),
     departmentKinds: departmentKinds(documents, measures, departments),
   };

@@ -37,7 +37,7 @@ export function readme({ version, tables, rowCounts, texts }: ReleaseContents): 
     `- ${DICTIONARY_FILE}: every column of every table — type, whether required, allowed values, an example.`,
     `- ${DATAPACKAGE_FILE}: the same as a Frictionless Data Package (field types, constraints, primary and foreign keys).`,
     `- ${CHANGELOG_FILE}: what each release changed.`,
-    '- CURATION.md: how the texts were cleaned and how items and figures were coded (ranges, 左右/以上, 万/亿, periods).',
+    '- CURATION.md: how the texts were cleaned and how items and figures were coded (ranges, 左右/以上, 万/亿, periods, measure, scope and definition); CURATION.zh.md: the same in Chinese.',
     `- sources/raw/ and sources/clean/: the ${texts.length / 2} source texts as collected and as cleaned; offsets refer to the clean texts.`,
     '',
     '## Reporting an error',

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { assertChangelogHas, packageVersion } from './write.ts';
+import { isReleaseVersion, releaseDate } from '../data/releases.ts';
 
 const version = packageVersion();
 const changelog = readFileSync('data/CHANGELOG.md', 'utf8');
 const rows = (file: string) => Papa.parse(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data.length;
 
 test('the release version is a date and the changelog’s latest entry', () => {
-  expect(version).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
+  expect(isReleaseVersion(version)).toBe(true);
   expect(/^## (\S+)/m.exec(changelog)?.[1]).toBe(version);
   expect(() => assertChangelogHas(changelog, '1999.01.01')).toThrow(/no "## 1999.01.01" entry/);
 });
@@ -24,12 +25,13 @@ test('the counts the changelog states for this release are the row counts of dat
   expect(stated('corrections')).toBe(rows('corrections.csv'));
   expect(stated('themes')).toBe(rows('themes.csv'));
   expect(stated('metrics')).toBe(rows('metrics.csv'));
+  expect(stated('definitions')).toBe(rows('definitions.csv'));
   expect(stated('responsible units')).toBe(rows('departments.csv'));
 });
 
 test('CITATION.cff cites the current release', () => {
   const cff = readFileSync('CITATION.cff', 'utf8');
   expect(/^version: "([^"]+)"/m.exec(cff)?.[1]).toBe(version);
-  expect(/^date-released: "([^"]+)"/m.exec(cff)?.[1]).toBe(version.replace(/\./g, '-'));
+  expect(/^date-released: "([^"]+)"/m.exec(cff)?.[1]).toBe(releaseDate(version));
   expect(cff).toMatch(/^license: CC-BY-4.0$/m);
 });

@@ -18,7 +18,8 @@ export const packageVersion = (): string =>
 
 /** The release's entry in the changelog must exist before the release can be written. */
 export function assertChangelogHas(changelog: string, version: string) {
-  if (!new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm').test(changelog)) {
+  const heading = new RegExp(`^## ${version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]|$)`, 'm');
+  if (!heading.test(changelog)) {
     throw new Error(`data/${CHANGELOG_FILE} has no "## ${version}" entry: describe the release before building it`);
   }
 }
@@ -52,6 +53,7 @@ export function writeDownloads(dataDir: string, outDir: string, version = packag
   const rowCounts = Object.fromEntries(tables.map((t) => [t.name, (dataset as unknown as Record<string, unknown[]>)[t.name].length]));
   put('README.md', readme({ version, tables, rowCounts, texts }));
   put('CURATION.md', readFileSync(join(dataDir, 'README.md'))); // how the texts were cleaned and the figures coded
+  put('CURATION.zh.md', readFileSync(join(dataDir, 'README.zh.md')));
   put('LICENSE.txt', LICENSE_TEXT);
 
   const zip = zipFileOf(version);

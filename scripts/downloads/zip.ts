@@ -1,14 +1,14 @@
 // The one-file download: every entry in path order with one fixed timestamp, so that two builds of
 // the same data give the same bytes.
 import { zipSync, type Zippable } from 'fflate';
+import { releaseDate } from '../data/releases.ts';
 
 export interface ZipEntry { path: string; bytes: Uint8Array }
 
 /** The release date at local midnight: zip stores local date parts, so this is the same in any time zone. */
 export function releaseTime(version: string): Date {
-  const m = /^(\d{4})\.(\d{2})\.(\d{2})$/.exec(version);
-  if (!m) throw new Error(`release version ${version} is not a date (YYYY.MM.DD)`);
-  return new Date(+m[1], +m[2] - 1, +m[3]);
+  const [y, m, d] = releaseDate(version).split('-').map(Number);
+  return new Date(y, m - 1, d);
 }
 
 export function deterministicZip(folder: string, entries: readonly ZipEntry[], mtime: Date): Uint8Array {

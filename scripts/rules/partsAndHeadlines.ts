@@ -1,7 +1,7 @@
 import type { Problem } from '../data/problem.ts';
 import type { Rule } from './context.ts';
 
-/** part_of points to a total of the same document that is not smaller; one headline per document and metric. */
+/** part_of points to a total of the same document that is not smaller; one headline per document and definition. */
 export const partsAndHeadlines: Rule = ({ dataset }) => {
   const problems: Problem[] = [];
   const byId = new Map(dataset.targets.map((t) => [t.row.target_id, t.row]));
@@ -15,7 +15,7 @@ export const partsAndHeadlines: Rule = ({ dataset }) => {
       if (row.part_of === row.target_id) problems.push({ file, line, column: 'part_of', message: 'a figure cannot be a part of itself' });
     }
     if (row.headline) {
-      const key = `${row.doc_id} / ${row.metric}`;
+      const key = `${row.doc_id} / ${row.definition}`;
       const first = headlines.get(key);
       if (first !== undefined) problems.push({ file, line, column: 'headline', message: `a second headline for ${key} (first on line ${first})` });
       else headlines.set(key, line);

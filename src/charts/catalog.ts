@@ -18,11 +18,14 @@ export function charts(site: SiteData, lang: Lang): ChartSpec[] {
   const s = t(lang);
   const regionName = (id: string) => pick(site.regions.find((r) => r.region_id === id)!, 'name', lang);
   const regionShort = (id: string) => pick(site.regions.find((r) => r.region_id === id)!, 'short', lang);
-  const metricOf = (id: string) => site.metrics.find((m) => m.metric_id === id)!;
+  const definitionOf = (id: string) => {
+    const d = site.definitions.find((x) => x.definition_id === id)!;
+    return { ...d, base_unit: site.metrics.find((m) => m.metric_id === d.metric_id)!.base_unit };
+  };
   const out: ChartSpec[] = [];
 
   for (const comparison of site.comparisons) {
-    out.push(comparisonChart({ comparison, regions: site.regions, metric: metricOf(comparison.metric) }, lang));
+    out.push(comparisonChart({ comparison, regions: site.regions, definition: definitionOf(comparison.definition) }, lang));
   }
 
   const concreteRows = concretenessRows(site.concreteness);

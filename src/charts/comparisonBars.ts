@@ -11,8 +11,8 @@ export interface ComparisonBarsOptions {
   /** Short place names for the axis; marks keep the full name in their labels. */
   placeShort: (regionId: string) => string;
   unitLabel: string;
-  noTargetLabel: string;
-  noTotalLabel: string;
+  /** What stands in for a bar where a place has none in this view (no target, not compared, no census population). */
+  missingLabel: (row: ComparisonRow) => string;
   inferredLabel: string;
 }
 
@@ -20,14 +20,14 @@ export interface ComparisonBarsOptions {
 export const comparisonBarRows = (rows: readonly ComparisonRow[], view: View) =>
   rows.map((r) => ({ ...r, value: r.status === 'target' ? r[view] : undefined }));
 
-/** One bar per place with a target; an explicit "no target" label for places without one. */
+/** One bar per place with a value in the view; for the others, a label saying why there is none. */
 export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBarsOptions): Plot.PlotOptions {
   const data = comparisonBarRows(rows, o.view);
   const withValue = data.filter((d) => d.value !== undefined);
   const without = data.filter((d) => d.value === undefined);
   const label = (d: (typeof data)[number]) =>
     d.value === undefined
-      ? `${o.placeName(d.region_id)}: ${d.status === 'no_total' ? o.noTotalLabel : o.noTargetLabel}`
+      ? `${o.placeName(d.region_id)}: ${o.missingLabel(d)}`
       : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value, o.lang)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`;
   const narrow = o.width < 500;
   return {
@@ -48,7 +48,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {
-        y: 'region_id', x: 0, text: (d) => (d.status === 'no_total' ? o.noTotalLabel : o.noTargetLabel), dx: 4, textAnchor: 'start',
+        y: 'region_id', x: 0, text: (d) => o.missingLabel(d), dx: 4, textAnchor: 'start',
         fill: 'currentColor', fontStyle: 'italic', ariaLabel: label, title: label,
       }),
       Plot.ruleX([0]),

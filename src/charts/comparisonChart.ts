@@ -1,8 +1,9 @@
-// The comparison of one metric across places: words, table rows and drawing. Takes only what the
-// compare page's script also has, so the page and the browser build the same chart.
-import type { Comparison, View } from '../model/site.ts';
-import { VIEWS } from '../model/site.ts';
-import type { Region, Metric } from '../schema/index.ts';
+// The comparison of one definition across places: words, table rows and drawing. Takes only what
+// the compare page's script also has, so the page and the browser build the same chart.
+import type { Comparison, Finding, View } from '../model/site.ts';
+import { SIMILAR_RATIO } from '../model/site.ts';
+import { finding } from '../model/findings.ts';
+import type { Region, Definition, Metric } from '../schema/index.ts';
 import { pick, t, type Lang } from '../i18n/strings.ts';
 import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
 import { COMPARATOR_SIGN, formatNumber } from './format.ts';
@@ -10,52 +11,88 @@ import type { ChartSpec } from './spec.ts';
 
 export interface ComparisonInput {
   comparison: Comparison;
-  regions: Pick<Region, 'region_id' | 'name_en' | 'name_zh' | 'short_en' | 'short_zh' | 'population' | 'population_year' | 'population_kind'>[];
-  metric: Pick<Metric, 'metric_id' | 'name_en' | 'name_zh' | 'base_unit'>;
+  regions: Pick<Region, 'region_id' | 'name_en' | 'name_zh' | 'short_en' | 'short_zh'>[];
+  definition: Pick<Definition, 'definition_id' | 'name_en' | 'name_zh'> & Pick<Metric, 'base_unit'>;
   /** Places to show, in order; all by default. */
   places?: readonly string[];
 }
 
-export function comparisonChart({ comparison, regions, metric, places }: ComparisonInput, lang: Lang): ChartSpec {
+/** The words of a finding: the title a view's chart carries. */
+export function findingTitle(f: Finding, what: string, placeName: (id: string) => string, lang: Lang): string {
+  const s = t(lang).findings;
+  const names = f.leaders.map(placeName);
+  const list = names.length <= 1 ? (names[0] ?? '') : s.and(names.slice(0, -1).join(lang === 'zh' ? '、' : ', '), names.at(-1)!);
+  if (f.qualifier === 'none') return s.noneComparable(what);
+  if (f.qualifier === 'only_one') return s.onlyOne(what, list);
+  if (f.qualifier === 'similar') return s.similar(what);
+  return s.mostPromised(what, list);
+}
+
+export function comparisonChart({ comparison, regions, definition, places }: ComparisonInput, lang: Lang): ChartSpec {
   const s = t(lang);
   const fmt = (v: number) => formatNumber(v, lang);
   const regionName = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'name', lang);
   const regionShort = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'short', lang);
-  const rows = places ? comparison.rows.filter((r) => places.includes(r.region_id)) : comparison.rows;
-  const metricName = pick(metric, 'name', lang);
-  const targetRows = rows.filter((r) => r.status === 'target');
-  const top = [...targetRows].sort((a, b) => b.absolute! - a.absolute!)[0];
-  const unit = s.baseUnits[metric.base_unit as keyof typeof s.baseUnits] ?? metric.base_unit;
+  const shown = (id: string) => !places || places.includes(id);
+  const rows = comparison.rows.filter((r) => shown(r.region_id));
+  const notCompared = comparison.notCompared.filter((r) => shown(r.region_id));
+  const what = pick(definition, 'name', lang);
+  const findings = places ? comparison.views.map((v) => finding(v, rows)) : comparison.findings;
+  const [first, ...others] = findings;
+  const drawn = rows.filter((r) => r.status === 'target');
+  const unit = s.baseUnits[definition.base_unit as keyof typeof s.baseUnits] ?? definition.base_unit;
   const unitFor = (view: View) => (view === 'absolute' ? unit : `${unit} ${view === 'capita' ? s.perTenThousand : s.perTenThousandYear}`);
+  const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
+  const disagreements = others.filter((f) => !sameLeaders(f) && f.qualifier !== 'none').map((f) =>
+    f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], f.leaders.map(regionName).join(lang === 'zh' ? '、' : ', ')));
+  const rowLabel = (r: (typeof rows)[number], view: View) =>
+    r.status === 'no_target' ? s.noTarget : r.status === 'not_compared' ? s.notCompared : r[view] === undefined ? s.reasons[r.reasons[view] ?? 'no_census_population'] : undefined;
   return {
-    chart_id: `compare-${comparison.metric}`,
-    title: top ? s.findings.mostPromised(metricName, regionName(top.region_id)) : metricName,
-    subtitle: `${s.findings.comparisonSubtitle(targetRows.length, rows.filter((r) => r.status === 'no_target').length)}${rows.some((r) => r.status === 'no_total') ? ` ${s.noTotalNote}` : ''}${targetRows.some((r) => r.period_inferred) ? ` ${s.inferredShort}.` : ''}`,
+    chart_id: `compare-${comparison.definition}`,
+    title: findingTitle(first, what, regionName, lang),
+    subtitle: [
+      s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
+      ...disagreements,
+      findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
+      notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
+      drawn.some((r) => r.period_inferred) ? `${s.inferredShort}.` : '',
+    ].filter(Boolean).join(' '),
     units: unit,
     source: s.sourceLine,
-    views: VIEWS,
-    plot: (width, view) => comparisonBars(rows, { width, view: view as View, lang, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, noTotalLabel: s.noTotal, inferredLabel: s.inferred }),
+    views: comparison.views,
+    plot: (width, view) => comparisonBars(rows, {
+      width, view: view as View, lang, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
+      missingLabel: (r) => rowLabel(r, view as View) ?? '', inferredLabel: s.inferred,
+    }),
     summary: (view) => {
       const v = view as View;
-      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? (r.status === 'no_total' ? s.noTotal : s.noTarget) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
-      return `${metricName} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`;
+      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
+      return `${what} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`;
     },
     columns: [
-      { key: 'place', label: s.place }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },
-      { key: 'comparator', label: s.comparator }, { key: 'basis', label: s.basis }, { key: 'period', label: s.period },
-      { key: 'absolute', label: s.views.absolute, numeric: true }, { key: 'capita', label: s.views.capita, numeric: true }, { key: 'capita_year', label: s.views.capita_year, numeric: true },
-      { key: 'population', label: s.population },
+      { key: 'place', label: s.place }, { key: 'in_chart', label: s.inChart }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },
+      { key: 'comparator', label: s.comparator }, { key: 'definition', label: s.definition }, { key: 'measure', label: s.measure }, { key: 'period', label: s.period },
+      ...comparison.views.map((v) => ({ key: v, label: s.views[v], numeric: true })),
+      { key: 'population', label: s.censusPopulation }, { key: 'reason', label: s.reason },
     ],
-    rows: rows.map((r) => {
-      const region = regions.find((x) => x.region_id === r.region_id)!;
-      return {
-        region_id: r.region_id, place: regionName(r.region_id), status: r.status === 'target' ? s.kinds.target : r.status === 'no_total' ? s.noTotal : s.noTarget,
-        target_id: r.target_id ?? '', value_text: r.value_text ?? '', comparator: r.comparator ?? '', basis: r.basis ? s.bases[r.basis] : '',
+    rows: [
+      ...rows.map((r) => ({
+        region_id: r.region_id, place: regionName(r.region_id), in_chart: s.yes,
+        status: r.status === 'target' ? s.kinds.target : r.status === 'not_compared' ? s.notCompared : s.noTarget,
+        target_id: r.target_id ?? '', value_text: r.value_text ?? '', comparator: r.comparator ? COMPARATOR_SIGN[r.comparator].trim() : '',
+        definition: r.status === 'target' ? what : '', measure: r.measure ? s.measures[r.measure] : '',
         period: r.period_start !== undefined ? `${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}` : '',
-        absolute: r.absolute ?? '', capita: r.capita ?? '', capita_year: r.capita_year ?? '',
-        population: `${fmt(region.population)} (${region.population_year}, ${s.populationKinds[region.population_kind]})`,
-      };
-    }),
-    page: `compare/?metric=${comparison.metric}`,
+        ...Object.fromEntries(comparison.views.map((v) => [v, r[v] ?? ''])),
+        population: r.population !== undefined ? fmt(r.population) : '',
+        reason: [...new Set(Object.values(r.reasons))].map((x) => s.reasons[x]).join('; '),
+      })),
+      ...notCompared.map((n) => ({
+        region_id: n.region_id, place: regionName(n.region_id), in_chart: s.no, status: s.notCompared,
+        target_id: n.target_id, value_text: n.value_text, comparator: COMPARATOR_SIGN[n.comparator].trim(), definition: '', measure: '', period: '',
+        ...Object.fromEntries(comparison.views.map((v) => [v, ''])), population: '', reason: s.reasons[n.reason],
+      })),
+    ],
+    notCompared: notCompared.map((n) => ({ region_id: n.region_id, target_id: n.target_id, text: `${regionName(n.region_id)}: ${n.value_text}`, reason: s.reasons[n.reason] })),
+    page: `compare/?metric=${comparison.definition}`,
   };
 }

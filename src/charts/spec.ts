@@ -19,6 +19,8 @@ export interface ChartSpec {
   rows: Record<string, string | number>[];
   /** Places to name in a legend, for charts whose marks are told apart by colour and shape only. */
   legend?: { region_id: string; label: string }[];
+  /** Figures of the same family listed under the chart instead of drawn in it, each with its reason. */
+  notCompared?: { region_id: string; target_id: string; text: string; reason: string }[];
   /** Where the chart lives on the site (the embed links back to it). */
   page: string;
 }

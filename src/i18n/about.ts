@@ -10,12 +10,12 @@ const en: Section[] = [
   ] },
   { id: 'coding', title: 'How items and figures were coded', paragraphs: [
     'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
-    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), whether it is a level to reach, a total over the period or a yearly rate, and the years it covers.',
+    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
     'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
   ] },
   { id: 'comparison', title: 'How places are compared', paragraphs: [
-    'Comparison charts draw only headline targets (one per document and metric) of metrics that at least two places set. Parts of a total (其中) and per-unit amounts are never summed. Reported outcomes and budgets are shown apart, never mixed with promises, and a place without a target gets an explicit “no target”.',
-    'Three views: absolute; per 10,000 residents, using each place’s population (its year and kind are shown beside it); and per 10,000 residents per year of the period, inclusive, where only totals over the period are divided by years (a level to reach is not). Figures whose period is inferred are marked.',
+    'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population. Reported outcomes and budgets are shown apart, never mixed with promises.',
+    'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, and leave out places without one. Figures whose period is inferred are marked.',
     'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
   ] },
   { id: 'caveats', title: 'Caveats', paragraphs: [
@@ -38,12 +38,12 @@ const zh: Section[] = [
   ] },
   { id: 'coding', title: '条目与数字如何编码', paragraphs: [
     '每份文件的每个编号行动条目都是 measures.csv 的一行,另加目标段落、保障措施和工作步骤;条目全文以字符位置固定在清洗后的文本中。每个条目有一至三个主题(第一个为主要主题)、所用政策工具,以及原文所列的责任单位。',
-    '文本中的每个数量,要么是 targets.csv 的一行,要么列入 ignored-figures.csv 并注明理由(名称或口号、条款或文号、日期、定义、分母)。扫描程序会找出每个数量,任何一个未处理都会使构建失败。每个数字保留原文写法(value_text)、数值、乘出“万”“亿”后的基数、比较符(以上 → 不少于,左右 → 约,以内 → 不超过)、口径(达到的水平、期内累计或每年)以及覆盖年份。',
+    '文本中的每个数量,要么是 targets.csv 的一行,要么列入 ignored-figures.csv 并注明理由(名称或口号、条款或文号、日期、定义、分母)。扫描程序会找出每个数量,任何一个未处理都会使构建失败。每个数字保留原文写法(value_text)、数值、乘出“万”“亿”后的基数、比较符(以上 → 不少于,左右 → 约,以内 → 不超过)、覆盖年份、计量方式（期内新增、期末存量、累计总量、每年的量、比例或政策标准，依所在分句的提示词判定）、范围（全辖区，或某一计划、资金、专项行动，并引用起决定作用的原文）以及统计口径（确切统计什么、统计谁）。',
     '类别:目标是承诺;成果是报告已实现的结果(盘山的报告均属此类);预算是安排的资金;政策标准是诸如每人补贴额之类的参数。按人或按户计的金额从不相加。',
   ] },
   { id: 'comparison', title: '如何比较各地', paragraphs: [
-    '对比图只绘制至少两地都设定了的指标的主要目标(每份文件每个指标一个)。“其中”部分和按单位计的金额从不相加。已报告的成果和预算单独列出,不与承诺混在一起;没有目标的地方明确标注“无目标”。',
-    '三种视图:绝对数;每万名居民(使用各地人口,其年份和口径标注在旁);每万名居民每年(按期限年数含首尾计,只有期内累计的数字才除以年数,达到的水平不除)。期限为推断的数字会标出。',
+    '对比图只比较同类：每地一条主要目标，统计口径相同、计量方式相同、范围为全辖区，且至少两地都有时才绘制。同类中的其他数字列于图下，并说明不作比较的原因：统计内容不同、按人或按单位计的金额、计量方式不同、只涉及单项计划、属于另一总数的一部分、未载明期限、并非该地的主要承诺，或（人均视图）该地没有人口普查数据。已报告的成果和预算单独列出，不与承诺混在一起。',
+    '视图随计量方式而定：期内新增的数字可看绝对数、每万名居民、每万名居民每年（按期限年数含首尾计）；存量、累计总量和每年的量可看绝对数和每万名居民；比例只看绝对数。人均视图除以2020年人口普查的常住人口，没有普查数据的地方不列入。期限为推断的数字会标出。',
     '“方案有多具体”图统计每份文件的编号行动条目中,写明数字、时限(条目中有日期,或数字有截止年,包括取自文件本身期限的截止年)、牵头单位和资金(以元计的数字)的比例。',
   ] },
   { id: 'caveats', title: '注意事项', paragraphs: [

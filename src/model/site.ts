@@ -1,34 +1,87 @@
 // The shape of what the build derives from data/ for the pages (src/generated/site.json).
-import type { Region, Document, Theme, Metric, Measure, Target, Correction, Department } from '../schema/index.ts';
+import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department } from '../schema/index.ts';
 
 export const VIEWS = ['absolute', 'capita', 'capita_year'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** Views each measure supports: a toggle is absent where its view is undefined. */
+export const VIEWS_BY_MEASURE: Record<Target['measure'], readonly View[]> = {
+  new_in_period: ['absolute', 'capita', 'capita_year'],
+  stock_at_end: ['absolute', 'capita'],
+  cumulative: ['absolute', 'capita'],
+  per_period: ['absolute', 'capita'],
+  share: ['absolute'],
+  parameter: [],
+};
+
+/** Values within this ratio of each other (largest ÷ smallest) are called similar, not ranked. */
+export const SIMILAR_RATIO = 1.5;
+
+/** Why a figure of a compared family is not drawn beside the others: one reason each, most basic first. */
+export const NOT_COMPARED_REASONS = [
+  'different_definition', 'per_unit_amount', 'different_measure', 'programme_scope', 'part_of_total', 'period_not_stated', 'not_headline', 'no_census_population',
+] as const;
+export type NotComparedReason = (typeof NOT_COMPARED_REASONS)[number];
+
 /** One place in one comparison: the value drawn in each view, or why there is none. */
 export interface ComparisonRow {
+  definition: string;
   metric: string;
   region_id: string;
   doc_id: string;
-  /** no_total: the place set several figures for this metric but no single total to draw. */
-  status: 'target' | 'no_target' | 'no_total';
+  /** target: a bar; not_compared: the place has figures in this family, none like the others; no_target: none at all. */
+  status: 'target' | 'not_compared' | 'no_target';
   target_id?: string;
   value_text?: string;
   comparator?: Target['comparator'];
-  basis?: Target['basis'];
+  measure?: Target['measure'];
   period_start?: number;
   period_end?: number;
   years?: number;
   period_inferred?: boolean;
+  /** The census population the per-resident views divide by, where there is one. */
+  population?: number;
   absolute?: number;
   capita?: number;
   capita_year?: number;
+  /** Views of the comparison in which this place's bar is not drawn, and why. */
+  reasons: Partial<Record<View, NotComparedReason>>;
+}
+
+/** A figure of the family that is listed under the chart instead of drawn in it. */
+export interface NotComparedRow {
+  region_id: string;
+  doc_id: string;
+  target_id: string;
+  definition: string;
+  value_text: string;
+  comparator: Target['comparator'];
+  value_base: number;
+  reason: NotComparedReason;
+}
+
+/** The claim one view supports, computed from its drawn values; the words come from the locale. */
+export interface Finding {
+  view: View;
+  /** most: leaders are highest; similar: all within SIMILAR_RATIO; only_one: a single place has a value; none: no place has. */
+  qualifier: 'most' | 'similar' | 'only_one' | 'none';
+  /** Places with a value in this view, highest first, and their values. */
+  places: string[];
+  values: number[];
+  /** The places the finding names: the highest (ties included), or all when similar. */
+  leaders: string[];
 }
 
 export interface Comparison {
+  definition: string;
   metric: string;
+  measure: Target['measure'];
+  views: readonly View[];
   rows: ComparisonRow[];
-  /** Outcomes and budgets reported for this metric, shown apart from the promises. */
+  notCompared: NotComparedRow[];
+  /** Outcomes and budgets reported for this family, shown apart from the promises. */
   reported: { region_id: string; target_id: string; kind: Target['kind']; value_base: number; value_text: string }[];
+  findings: Finding[];
 }
 
 export interface Concreteness {
@@ -60,6 +113,7 @@ export interface SiteData {
   documents: Document[];
   themes: Theme[];
   metrics: Metric[];
+  definitions: Definition[];
   measures: Measure[];
   targets: Target[];
   corrections: Correction[];

@@ -2,6 +2,7 @@ import { regions } from './regions.ts';
 import { documents } from './documents.ts';
 import { themes } from './themes.ts';
 import { metrics } from './metrics.ts';
+import { definitions } from './definitions.ts';
 import { measures } from './measures.ts';
 import { targets } from './targets.ts';
 import { corrections } from './corrections.ts';
@@ -10,13 +11,14 @@ import { departments } from './departments.ts';
 import type { Row } from './table.ts';
 
 /** Every curated table, in the order they are read (referenced tables first). */
-export const tables = [regions, documents, themes, metrics, measures, targets, corrections, ignoredFigures, departments] as const;
-export { regions, documents, themes, metrics, measures, targets, corrections, ignoredFigures, departments };
+export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments] as const;
+export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments };
 
 export type Region = Row<typeof regions>;
 export type Document = Row<typeof documents>;
 export type Theme = Row<typeof themes>;
 export type Metric = Row<typeof metrics>;
+export type Definition = Row<typeof definitions>;
 export type Measure = Row<typeof measures>;
 export type Target = Row<typeof targets>;
 export type Correction = Row<typeof corrections>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTable } from './table.ts';
 import * as c from './columns.ts';
-import { BASE_UNITS, BASES, COMPARATORS, PER, TARGET_KINDS } from './vocabulary.ts';
+import { BASE_UNITS, COMPARATORS, MEASURES, PER, SCOPES, TARGET_KINDS } from './vocabulary.ts';
 
 export const targets = defineTable({
   name: 'targets',
@@ -11,14 +11,15 @@ export const targets = defineTable({
   title_zh: '数字(目标、成果、预算、标准)',
   description_zh: '文件中的每个数字一行:原文写法、数值解读,以及所在句子(以位置偏移量定位)。',
   key: ['target_id'],
-  references: { doc_id: 'documents', measure_id: 'measures', metric: 'metrics', part_of: 'targets' },
+  references: { doc_id: 'documents', measure_id: 'measures', metric: 'metrics', definition: 'definitions', part_of: 'targets' },
   schema: z.strictObject({
     target_id: c.id({ description: 'Id of the figure: doc_id, then a running part.', description_zh: '数字的标识:doc_id 加顺序编号。', example: 'yuetang-2016-t003' }),
     doc_id: c.id({ description: 'Document (documents.doc_id).', description_zh: '所属文件(documents.doc_id)。', example: 'yuetang-2016' }),
     measure_id: c.id({ description: 'Item the figure sits in (measures.measure_id).', description_zh: '数字所在条目(measures.measure_id)。', example: 'yuetang-2016-g01' }),
     kind: c.oneOf(TARGET_KINDS, { description: 'target (a commitment), outcome (reported as done), budget (money set aside), rule (a policy parameter).', description_zh: 'target(承诺目标)、outcome(报告已完成)、budget(安排的资金)、rule(政策参数)。', example: 'target' }),
     metric: c.id({ description: 'What the figure measures (metrics.metric_id).', description_zh: '数字所衡量的指标(metrics.metric_id)。', example: 'incubators_and_spaces' }),
-    headline: c.boolean({ description: 'true on at most one row per document and metric: the one the charts draw.', description_zh: '每份文件每个指标至多一行为 true:即图表所绘的那一行。', example: 'true' }),
+    definition: c.id({ description: 'What exactly the figure counts, and of whom (definitions.definition_id); it belongs to the row\'s metric.', description_zh: '数字确切统计的内容和对象（definitions.definition_id），属于该行的指标。', example: 'maker_spaces' }),
+    headline: c.boolean({ description: 'true on at most one row per document and definition: the one that states the document\'s commitment, and the one a comparison draws.', description_zh: '每份文件每个口径至多一行为 true：表述文件承诺的那一行，也是比较图表所绘的那一行。', example: 'true' }),
     part_of: c.optionalText({ description: 'target_id of the total this figure is a part of (其中).', description_zh: '该数字所属总数的 target_id(“其中”)。', example: 'yuetang-2016-t007' }),
     description_zh: c.text({ description: 'What the figure counts, in Chinese.', description_zh: '数字所计的内容,中文。', example: '建设众创空间' }),
     description_en: c.text({ description: 'What the figure counts, in English.', description_zh: '数字所计的内容,英文。', example: 'Maker spaces to build' }),
@@ -30,8 +31,11 @@ export const targets = defineTable({
     unit_zh: c.text({ description: 'Unit as written (or implied, said in notes).', description_zh: '原文所写的单位(或隐含的单位,于 notes 中说明)。', example: '个' }),
     value_base: c.number({ description: 'value with 万/亿 multiplied out, in base_unit.', description_zh: '将万、亿换算后的数值,单位为 base_unit。', example: '2' }),
     base_unit: c.oneOf(BASE_UNITS, { description: 'Unit of value_base.', description_zh: 'value_base 的单位。', example: 'facility' }),
-    per: c.optionalOneOf(PER, { description: 'For amounts per unit: per what. Such amounts are never added up.', description_zh: '按单位计的金额:每什么。此类金额从不加总。', example: '' }),
-    basis: c.oneOf(BASES, { description: 'level (a state to reach or hold), total (a sum over the period), per_year (an annual rate).', description_zh: '基数:level(要达到或保持的水平)、total(期内累计总量)、per_year(每年的量)。', example: 'level' }),
+    per: c.optionalOneOf(PER, { description: 'Per what: a unit (person, entity…) for per-unit amounts, which are never added up; a span of time (year, half_year, quarter, month) for per_period figures.', description_zh: '每什么：按单位计的金额为单位（person、entity 等），此类金额从不加总；per_period 的数字为时间段（year、half_year、quarter、month）。', example: '' }),
+    measure: c.oneOf(MEASURES, { description: 'What the figure counts over time: new_in_period (added during the period), stock_at_end (in place at its end), cumulative (a running total that may include what came before), per_period (each year, half-year or quarter; per says which), share (a percentage or ratio), parameter (a policy term or per-unit amount). Read from the cue words of the figure\'s clause; a row that departs from them says why in notes, starting "measure:".', description_zh: '数字随时间计量的方式：new_in_period（期内新增）、stock_at_end（期末存量）、cumulative（累计总量，可能含期前已有）、per_period（每年、每半年或每季度，由 per 说明）、share（百分比或比值）、parameter（政策标准或单位金额）。依数字所在分句的提示词判定；与之不同的行在 notes 中以“measure:”说明理由。', example: 'new_in_period' }),
+    scope: c.oneOf(SCOPES, { description: 'whole_place when the figure is the whole jurisdiction\'s; programme when it belongs to a narrower actor, fund, network of bases, campaign or target group. Per-resident views use whole_place rows only.', description_zh: 'whole_place：数字属于整个辖区；programme：数字属于更窄的主体、资金、基地网络、专项行动或特定群体。人均视图只用 whole_place 的行。', example: 'whole_place' }),
+    scope_note_en: c.text({ description: 'Why this scope, quoting the deciding words of the text, in English.', description_zh: '判定范围的理由，引用原文中起决定作用的词语，英文。', example: '“全区帮助”: the whole district.' }),
+    scope_note_zh: c.text({ description: 'Why this scope, quoting the deciding words of the text, in Chinese.', description_zh: '判定范围的理由，引用原文中起决定作用的词语，中文。', example: '“全区帮助”：全区。' }),
     period_start: c.optionalYear({ description: 'First year the figure covers (inclusive).', description_zh: '数字覆盖的起始年份(含)。', example: '2016' }),
     period_end: c.optionalYear({ description: 'Last year the figure covers (inclusive).', description_zh: '数字覆盖的终止年份(含)。', example: '2016' }),
     period_inferred: c.boolean({ description: 'true when the period is inferred, not stated.', description_zh: '期限系推断而非载明时为 true。', example: 'false' }),

@@ -6,8 +6,19 @@ export const INSTRUMENTS = [
 ] as const;
 export const TARGET_KINDS = ['target', 'outcome', 'budget', 'rule'] as const;
 export const COMPARATORS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'] as const;
-export const BASES = ['level', 'total', 'per_year'] as const;
-export const PER = ['person', 'entity', 'project', 'year', 'facility', 'event', 'unit', 'household', 'month'] as const;
+/** What a figure counts over time (data/README.md, "Time, measure and scope"). */
+export const MEASURES = ['new_in_period', 'stock_at_end', 'cumulative', 'per_period', 'share', 'parameter'] as const;
+export type TargetMeasure = (typeof MEASURES)[number];
+/** Whose figure it is: the whole jurisdiction, or a narrower programme, fund, network or group. */
+export const SCOPES = ['whole_place', 'programme'] as const;
+/** Whom a definition counts or serves. */
+export const TARGET_GROUPS = [
+  'all_residents', 'workers', 'rural_workers', 'migrant_workers', 'hard_to_employ', 'university_students', 'women', 'ex_servicemen',
+  'entrepreneurs', 'firms', 'small_micro_firms', 'tech_firms',
+] as const;
+/** `per` values that are spans of time: a figure per year is a rate (per_period), not a per-unit amount. */
+export const TIME_PER = ['year', 'half_year', 'quarter', 'month'] as const;
+export const PER = ['person', 'entity', 'project', 'year', 'half_year', 'quarter', 'facility', 'event', 'unit', 'household', 'month'] as const;
 export const IGNORE_REASONS = ['name_or_slogan', 'section_number', 'document_number', 'date_or_span', 'definition', 'denominator'] as const;
 export const ITEM_TYPES = ['goal', 'action', 'safeguard', 'phase'] as const;
 export const DEPARTMENT_KINDS = [

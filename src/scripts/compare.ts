@@ -13,10 +13,10 @@ async function start(form: HTMLFormElement) {
   const s = t(lang);
   const figure = document.querySelector<HTMLElement>('figure.chart')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
-  const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; metrics: ComparisonInput['metric'][] } =
+  const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; definitions: ComparisonInput['definition'][] } =
     await (await fetch(form.dataset.src!)).json();
   const placeIds = data.regions.map((r) => r.region_id);
-  const metricIds = data.comparisons.map((c) => c.metric);
+  const metricIds = data.comparisons.map((c) => c.definition);
 
   const writeForm = (state: CompareState) => {
     form.querySelectorAll<HTMLInputElement>('input[name=places]').forEach((i) => { i.checked = state.places.includes(i.value); });
@@ -32,11 +32,12 @@ async function start(form: HTMLFormElement) {
 
   const draw = async (state: CompareState) => {
     const [{ comparisonChart }, { plotSvg }] = await Promise.all([import('../charts/comparisonChart.ts'), import('../charts/plotSvg.ts')]);
-    const comparison = data.comparisons.find((c) => c.metric === state.metric)!;
-    const metric = data.metrics.find((m) => m.metric_id === state.metric)!;
-    const spec = comparisonChart({ comparison, regions: data.regions, metric, places: state.places }, lang);
+    const comparison = data.comparisons.find((c) => c.definition === state.metric)!;
+    const definition = data.definitions.find((d) => d.definition_id === state.metric)!;
+    const spec = comparisonChart({ comparison, regions: data.regions, definition, places: state.places }, lang);
+    const view = comparison.views.includes(state.per) ? state.per : comparison.views[0];
     const width = Math.max(320, Math.min(720, figure.clientWidth || 720));
-    const svg = plotSvg(spec.plot(width, state.per), { label: `${spec.title} (${s.views[state.per]})`, description: spec.summary(state.per) });
+    const svg = plotSvg(spec.plot(width, view), { label: `${spec.title} (${s.views[view]})`, description: spec.summary(view) });
 
     figure.dataset.chartId = spec.chart_id;
     figure.querySelector('.chart-title')!.textContent = spec.title;
@@ -51,7 +52,7 @@ async function start(form: HTMLFormElement) {
     }
     const summary = document.createElement('p');
     summary.className = 'chart-summary visually-hidden';
-    summary.textContent = spec.summary(state.per);
+    summary.textContent = spec.summary(view);
     live.replaceChildren(svg, summary);
 
     const tbody = figure.querySelector('tbody')!;

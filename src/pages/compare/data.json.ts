@@ -5,6 +5,9 @@ import { site } from '../../site/data.ts';
 export const GET: APIRoute = () =>
   new Response(JSON.stringify({
     comparisons: site.comparisons,
-    regions: site.regions.map(({ region_id, name_en, name_zh, short_en, short_zh, population, population_year, population_kind }) => ({ region_id, name_en, name_zh, short_en, short_zh, population, population_year, population_kind })),
-    metrics: site.metrics.filter((m) => site.comparisons.some((c) => c.metric === m.metric_id)).map(({ metric_id, name_en, name_zh, base_unit }) => ({ metric_id, name_en, name_zh, base_unit })),
+    regions: site.regions.map(({ region_id, name_en, name_zh, short_en, short_zh }) => ({ region_id, name_en, name_zh, short_en, short_zh })),
+    definitions: site.comparisons.map((c) => {
+      const { definition_id, name_en, name_zh, metric_id } = site.definitions.find((d) => d.definition_id === c.definition)!;
+      return { definition_id, name_en, name_zh, base_unit: site.metrics.find((m) => m.metric_id === metric_id)!.base_unit };
+    }),
   }), { headers: { 'Content-Type': 'application/json' } });

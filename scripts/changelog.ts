@@ -1,0 +1,31 @@
+// npm run changelog: writes the computed diff against the previous frozen release into the current
+// release's entry of data/CHANGELOG.md (between the diff markers), so its counts are never typed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { releaseDiff, diffMarkdown, readCsvLoose, DIFF_BEGIN, DIFF_END } from './data/releaseDiff.ts';
+import { previousRelease } from './data/releases.ts';
+import { packageVersion } from './downloads/write.ts';
+
+const dataDir = 'data';
+const version = packageVersion();
+const previous = previousRelease(dataDir, version);
+if (!previous) {
+  console.error(`No frozen release older than ${version} in data/releases/: nothing to compare with.`);
+  process.exit(1);
+}
+const places = readCsvLoose(join(dataDir, 'regions.csv')).rows.map((r) => r.region_id);
+const block = `${DIFF_BEGIN}\n${diffMarkdown(previous, releaseDiff(join(dataDir, 'releases', previous), dataDir), places)}\n${DIFF_END}`;
+const path = join(dataDir, 'CHANGELOG.md');
+const changelog = readFileSync(path, 'utf8');
+const start = changelog.indexOf(`## ${version}`);
+if (start < 0) {
+  console.error(`data/CHANGELOG.md has no "## ${version}" entry: write the entry first, then run npm run changelog.`);
+  process.exit(1);
+}
+const end = changelog.indexOf('\n## ', start + 1) < 0 ? changelog.length : changelog.indexOf('\n## ', start + 1);
+const entry = changelog.slice(start, end);
+const updated = entry.includes(DIFF_BEGIN)
+  ? entry.replace(new RegExp(`${DIFF_BEGIN}[\\s\\S]*?${DIFF_END}`), () => block)
+  : `${entry.trimEnd()}\n\n${block}\n`;
+writeFileSync(path, changelog.slice(0, start) + updated + changelog.slice(end));
+console.log(`data/CHANGELOG.md: ${version} compared with ${previous}.`);
