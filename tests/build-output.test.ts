@@ -49,6 +49,19 @@ describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) 
       if (id.startsWith('compare-')) {
         const listed = [...figure.querySelectorAll('.not-compared li')];
         expect(listed, `${id}: not-compared list under the chart`).toHaveLength(all.length - csv.length);
+        // Each view's title is a claim about that view's values: the places it names are the highest.
+        for (const title of figure.querySelectorAll('.view-title')) {
+          const view = title.getAttribute('data-view')!;
+          const valued = csv.filter((r) => r[view] !== '' && r[view] !== undefined).map((r) => ({ place: r.place, value: Number(r[view]) }));
+          const named = valued.filter((v) => title.textContent!.includes(v.place));
+          const max = Math.max(...valued.map((v) => v.value));
+          const min = Math.min(...valued.map((v) => v.value));
+          const similar = valued.length > 1 && min > 0 && max / min <= 1.5;
+          if (similar || valued.length === 0) continue;
+          expect(named.length, `${id} ${view}: "${title.textContent}" names a place`).toBeGreaterThan(0);
+          for (const v of named) expect(v.value, `${id} ${view}: "${title.textContent}" names ${v.place}`).toBe(max);
+          for (const v of valued.filter((x) => x.value === max)) expect(named, `${id} ${view}: leader ${v.place} named`).toContainEqual(v);
+        }
       }
       const views = [...figure.querySelectorAll('.view')];
       expect(views.length).toBeGreaterThan(0);

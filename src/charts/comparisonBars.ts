@@ -43,6 +43,8 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
         y: 'region_id', x: 'value', fill: 'region_id',
         fillOpacity: (d) => (d.period_inferred ? 0.6 : 1), ariaLabel: label, title: label,
       }),
+      // An inferred period is told apart by a dashed outline, not by a lighter fill alone.
+      Plot.barX(withValue.filter((d) => d.period_inferred), { y: 'region_id', x: 'value', fill: 'none', stroke: 'currentColor', strokeDasharray: '4 2', ariaHidden: 'true' }),
       Plot.text(withValue, {
         y: 'region_id', x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.lang)}${d.period_inferred ? '*' : ''}`,
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',

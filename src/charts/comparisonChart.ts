@@ -47,15 +47,19 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], f.leaders.map(regionName).join(lang === 'zh' ? '、' : ', ')));
   const rowLabel = (r: (typeof rows)[number], view: View) =>
     r.status === 'no_target' ? s.noTarget : r.status === 'not_compared' ? s.notCompared : r[view] === undefined ? s.reasons[r.reasons[view] ?? 'no_census_population'] : undefined;
+  const titles = Object.fromEntries(findings.map((f) => [f.view, findingTitle(f, `${what}${s.viewPhrase[f.view]}`, regionName, lang)]));
+  const comparators = [...new Set(drawn.map((r) => r.comparator).filter((c): c is keyof typeof s.comparatorKeys => !!c && c in s.comparatorKeys))];
   return {
     chart_id: `compare-${comparison.definition}`,
-    title: findingTitle(first, what, regionName, lang),
+    title: titles[first.view],
+    titles,
+    topic: what,
+    notes: [...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : [])],
     subtitle: [
       s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
       ...disagreements,
       findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
       notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
-      drawn.some((r) => r.period_inferred) ? `${s.inferredShort}.` : '',
     ].filter(Boolean).join(' '),
     units: unit,
     source: s.sourceLine,

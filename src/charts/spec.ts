@@ -5,7 +5,12 @@ export interface TableColumn { key: string; label: string; numeric?: boolean }
 
 export interface ChartSpec {
   chart_id: string;
+  /** The title of the first view; every view has its own where `titles` is given. */
   title: string;
+  /** A title per view, each true of that view's values (a comparison's order can differ between views). */
+  titles?: Partial<Record<View, string>>;
+  /** What the chart is about, for its accessible name where titles change with the view. */
+  topic?: string;
   subtitle: string;
   units: string;
   source: string;
@@ -19,6 +24,8 @@ export interface ChartSpec {
   rows: Record<string, string | number>[];
   /** Places to name in a legend, for charts whose marks are told apart by colour and shape only. */
   legend?: { region_id: string; label: string }[];
+  /** Keys to the marks (comparators, inferred periods), shown under the chart and in exports. */
+  notes?: string[];
   /** Figures of the same family listed under the chart instead of drawn in it, each with its reason. */
   notCompared?: { region_id: string; target_id: string; text: string; reason: string }[];
   /** Where the chart lives on the site (the embed links back to it). */
