@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { comparisonChart } from './comparisonChart.ts';
+import { comparisonChart, type ComparisonInput } from './comparisonChart.ts';
 import type { Comparison, ComparisonRow } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
 
@@ -15,7 +15,7 @@ const comparison: Comparison = {
   notCompared: [{ region_id: 'c', doc_id: 'dc', target_id: 'tc', definition: 'other', value_text: '9人', comparator: 'eq', value_base: 9, reason: 'different_definition' }],
   reported: [], findings: views.map((v) => finding(v, rows)),
 };
-const regions = ['a', 'b', 'c'].map((id) => ({ region_id: id, name_en: `Place ${id.toUpperCase()}`, name_zh: `${id}地`, short_en: id, short_zh: id }));
+const regions = ['a', 'b', 'c'].map((id) => ({ region_id: id, name_en: `Place ${id.toUpperCase()}`, name_zh: `${id}地`, short_en: id, short_zh: id })) as unknown as ComparisonInput['regions'];
 const definition = { definition_id: 'driven', name_en: 'Jobs driven', name_zh: '带动就业', base_unit: 'person' as const };
 
 test('each view has a title naming the place highest in that view, and the subtitle says where views disagree', () => {
