@@ -39,6 +39,7 @@ export function comparisons(regions: Region[], documents: Document[], definition
   const docOf = new Map(documents.map((d) => [d.doc_id, d]));
   const regionOf = (t: Target) => docOf.get(t.doc_id)!.region_id;
   const measures = comparableMeasures(targets, documents);
+  const definitionOf = new Map(definitions.map((d) => [d.definition_id, d]));
   const out: Comparison[] = [];
   for (const definition of definitions) {
     const measure = measures.get(definition.definition_id);
@@ -53,7 +54,8 @@ export function comparisons(regions: Region[], documents: Document[], definition
     const notCompared: NotComparedRow[] = promises
       .filter((t) => ![...drawn.values()].includes(t))
       .map((t) => ({
-        region_id: regionOf(t), doc_id: t.doc_id, target_id: t.target_id, definition: t.definition, value_text: t.value_text,
+        region_id: regionOf(t), doc_id: t.doc_id, target_id: t.target_id, definition: t.definition,
+        definition_en: definitionOf.get(t.definition)?.name_en ?? t.definition, definition_zh: definitionOf.get(t.definition)?.name_zh ?? t.definition, value_text: t.value_text,
         comparator: t.comparator, value_base: t.value_base, reason: notComparedReason(t, definition.definition_id, measure, byId) ?? 'not_headline',
       }));
     const rows: ComparisonRow[] = regions.map((region) => {

@@ -12,7 +12,8 @@ import { PLACE_ORDER } from './palette.ts';
 
 export type { ChartSpec, TableColumn } from './spec.ts';
 
-export const WIDTHS = [360, 720] as const;
+/** Build-time widths: the narrow one fits a 360 px phone (so it is scaled up, never down), the wide one the page's column. */
+export const WIDTHS = [320, 720] as const;
 
 export function charts(site: SiteData, lang: Lang): ChartSpec[] {
   const s = t(lang);

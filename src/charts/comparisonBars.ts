@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { textWidth } from './textWidth.ts';
 import type { ComparisonRow, View } from '../model/site.ts';
 import { placeColourScale } from './palette.ts';
 import { COMPARATOR_SIGN, formatNumber, type Lang } from './format.ts';
@@ -33,8 +34,8 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
   return {
     width: o.width,
     height: 40 + data.length * 34,
-    marginLeft: narrow ? 64 : 90,
-    marginRight: narrow ? 64 : 90,
+    marginLeft: 12 + Math.max(...data.map((d) => textWidth(o.placeShort(d.region_id)))),
+    marginRight: narrow ? 80 : 100,
     x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, o.lang) },
     color: placeColourScale(),
     y: { label: null, domain: data.map((d) => d.region_id), tickFormat: o.placeShort, tickSize: 0 },

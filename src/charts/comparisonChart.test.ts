@@ -12,7 +12,7 @@ const rows = [row('a', { absolute: 2_000, capita: 1_000, capita_year: 1_000 }), 
 const views = ['absolute', 'capita', 'capita_year'] as const;
 const comparison: Comparison = {
   definition: 'driven', metric: 'jobs', measure: 'new_in_period', views, rows,
-  notCompared: [{ region_id: 'c', doc_id: 'dc', target_id: 'tc', definition: 'other', value_text: '9人', comparator: 'eq', value_base: 9, reason: 'different_definition' }],
+  notCompared: [{ region_id: 'c', doc_id: 'dc', target_id: 'tc', definition: 'other', definition_en: 'Other jobs', definition_zh: '其他就业', value_text: '9人', comparator: 'eq', value_base: 9, reason: 'different_definition' }],
   reported: [], findings: views.map((v) => finding(v, rows)),
 };
 const regions = ['a', 'b', 'c'].map((id) => ({ region_id: id, name_en: `Place ${id.toUpperCase()}`, name_zh: `${id}地`, short_en: id, short_zh: id })) as unknown as ComparisonInput['regions'];
@@ -40,7 +40,7 @@ test('figures not compared are in the table, marked as not in the chart, with th
   const listed = zh.rows.filter((r) => r.in_chart === '否');
   expect(listed).toHaveLength(1);
   expect(listed[0]).toMatchObject({ place: 'c地', reason: '统计口径不同' });
-  expect(zh.notCompared?.[0]).toMatchObject({ text: 'c地: 9人', reason: '统计口径不同' });
+  expect(zh.notCompared?.[0]).toMatchObject({ text: 'c地: 9人 (其他就业)', reason: '统计口径不同' });
 });
 
 test('a place without a value in a view is labelled with why, not drawn as zero', () => {

@@ -92,11 +92,11 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
       })),
       ...notCompared.map((n) => ({
         region_id: n.region_id, place: regionName(n.region_id), in_chart: s.no, status: s.notCompared,
-        target_id: n.target_id, value_text: n.value_text, comparator: COMPARATOR_SIGN[n.comparator].trim(), definition: '', measure: '', period: '',
+        target_id: n.target_id, value_text: n.value_text, comparator: COMPARATOR_SIGN[n.comparator].trim(), definition: pick(n, 'definition', lang), measure: '', period: '',
         ...Object.fromEntries(comparison.views.map((v) => [v, ''])), population: '', reason: s.reasons[n.reason],
       })),
     ],
-    notCompared: notCompared.map((n) => ({ region_id: n.region_id, target_id: n.target_id, text: `${regionName(n.region_id)}: ${n.value_text}`, reason: s.reasons[n.reason] })),
+    notCompared: notCompared.map((n) => ({ region_id: n.region_id, target_id: n.target_id, text: `${regionName(n.region_id)}: ${n.value_text} (${pick(n, 'definition', lang)})`, reason: s.reasons[n.reason] })),
     page: `compare/?metric=${comparison.definition}`,
   };
 }

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { textWidth } from './textWidth.ts';
 import type { Concreteness } from '../model/site.ts';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
 import type { Lang } from './format.ts';
@@ -26,7 +27,7 @@ export function concretenessDots(rows: readonly Concreteness[], o: ConcretenessO
   return {
     width: o.width,
     height: 60 + CRITERIA.length * (rows.length * 11 + 16),
-    marginLeft: o.width < 500 ? 92 : 130,
+    marginLeft: Math.min(o.width < 500 ? 130 : 200, 12 + Math.max(...CRITERIA.map((c) => textWidth(o.criterionName(c))))),
     marginRight: 20,
     color: placeColourScale(),
     // One row per place inside each criterion, so places with the same share do not hide each other.

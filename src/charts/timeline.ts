@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { textWidth } from './textWidth.ts';
 import type { Document } from '../schema/index.ts';
 import { placeColourScale } from './palette.ts';
 
@@ -16,10 +17,11 @@ export function timeline(documents: readonly Document[], o: TimelineOptions): Pl
   return {
     width: o.width,
     height: 50 + documents.length * 34,
-    marginLeft: o.width < 500 ? 64 : 90,
+    marginLeft: 12 + Math.max(...documents.map((d) => textWidth(o.placeShort(d.region_id)))),
     marginRight: 20,
     color: placeColourScale(),
-    x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.max(...years) - Math.min(...years) },
+    // A tick a year where they fit; every other year on a phone.
+    x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.ceil((Math.max(...years) - Math.min(...years)) / (o.width < 500 ? 2 : 1)) },
     y: { domain: documents.map((d) => d.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },
     marks: [
       Plot.barX(documents, {

@@ -54,6 +54,9 @@ export interface NotComparedRow {
   doc_id: string;
   target_id: string;
   definition: string;
+  /** What the figure counts, in each language: the reader sees what it is before why it is left out. */
+  definition_en: string;
+  definition_zh: string;
   value_text: string;
   comparator: Target['comparator'];
   value_base: number;
