@@ -12,6 +12,7 @@ import { dataPackage } from './datapackage.ts';
 import { dictionaryMarkdown } from './dictionary.ts';
 import { readme, LICENSE_TEXT } from './readme.ts';
 import { deterministicZip, releaseTime, type ZipEntry } from './zip.ts';
+import { assertMatchesFrozen, publishFrozen, writeManifest } from './frozen.ts';
 
 export const packageVersion = (): string =>
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -57,6 +58,10 @@ export function writeDownloads(dataDir: string, outDir: string, version = packag
   put('LICENSE.txt', LICENSE_TEXT);
 
   const zip = zipFileOf(version);
-  writeFileSync(join(out, zip), deterministicZip(zip.replace(/\.zip$/, ''), entries, releaseTime(version)));
+  const zipBytes = deterministicZip(zip.replace(/\.zip$/, ''), entries, releaseTime(version));
+  assertMatchesFrozen(dataDir, version, zipBytes);
+  writeFileSync(join(out, zip), zipBytes);
+  writeManifest(out, version, zipBytes); // beside the zip, so a download can be checked with sha256sum -c
+  publishFrozen(dataDir, out);
   return { zip: join(out, zip), entries: entries.map((e) => e.path) };
 }
