@@ -102,6 +102,12 @@ describe('each rule catches a broken copy', () => {
     const programme = copyWith({ 'targets.csv': edit((r) => r.target_id === 'xianning-platforms-t003', (r) => ({ ...r, scope: 'programme' })) });
     expect(programme.join('\n')).toMatch(/comparable: is true, but fewer than two places have a whole_place headline target of jobs_driven_by_startups/);
   });
+  test('every cell changed since the previous release has a reason in changes.csv, and every reason a change', () => {
+    const changed = copyWith({ 'targets.csv': edit((r) => r.target_id === 'putuo-2019-t003', (r) => ({ ...r, description_en: 'Another wording' })) });
+    expect(changed.join('\n')).toMatch(/targets\.csv:\d+: description_en: 1 change since release [\d.]+ without a reason in data\/changes\.csv .*putuo-2019-t003/);
+    const stale = copyWith({ 'changes.csv': (rows) => [...rows, { ...rows[0], table: 'targets', id: 'putuo-2019-t003', column: 'value', kind: 'correction' }] });
+    expect(stale.join('\n')).toMatch(/changes\.csv:\d+: id: targets putuo-2019-t003 value: no such change since release/);
+  });
   test('at most one headline per document and definition', () => {
     const problems = copyWith({ 'targets.csv': (rows) => {
       const h = rows.find((r) => r.headline === 'true')!;

@@ -11,6 +11,9 @@ type Row = Record<string, string>;
 /** All places together, for rows that belong to no one place (vocabularies). */
 export const ALL_PLACES = '(all)';
 
+/** One cell that differs between two releases; column '*' for a whole row added or removed, id '*' for a whole column removed. */
+export interface CellChange { table: string; file: string; id: string; column: string; place: string; change: 'changed' | 'filled' | 'row_added' | 'row_removed' | 'column_removed' }
+
 export interface TableDiff {
   file: string;
   added: number;
@@ -30,8 +33,16 @@ export function readCsvLoose(path: string): { fields: string[]; rows: Row[] } {
   return { fields: parsed.meta.fields ?? [], rows: parsed.data };
 }
 
+/** The key of a row as changes.csv names it: its key columns joined by '/'. */
+export const rowId = (key: readonly string[], r: Row) => key.map((k) => r[k]).join('/');
+
+/** Every cell that differs between the tables of `releaseDir` and those of `dataDir`. */
+export function cellChanges(releaseDir: string, dataDir: string): CellChange[] {
+  return releaseDiff(releaseDir, dataDir).flatMap((d) => d.changes);
+}
+
 /** Every table of the current schema, diffed against the same file in `releaseDir`. */
-export function releaseDiff(releaseDir: string, dataDir: string): TableDiff[] {
+export function releaseDiff(releaseDir: string, dataDir: string): (TableDiff & { changes: CellChange[] })[] {
   const docsNow = readCsvLoose(join(dataDir, 'documents.csv')).rows;
   const docsThen = readCsvLoose(join(releaseDir, 'documents.csv')).rows;
   const regionOfDoc = new Map([...docsThen, ...docsNow].map((d) => [d.doc_id, d.region_id]));
@@ -39,7 +50,9 @@ export function releaseDiff(releaseDir: string, dataDir: string): TableDiff[] {
   return tables.map((table) => {
     const then = readCsvLoose(join(releaseDir, table.file));
     const now = readCsvLoose(join(dataDir, table.file));
-    const key = (r: Row) => table.key.map((k) => r[k]).join('\u0000');
+    const key = (r: Row) => rowId(table.key, r);
+    const changes: CellChange[] = [];
+    const note = (id: string, column: string, place: string, change: CellChange['change']) => changes.push({ table: table.name, file: table.file, id, column, place, change });
     const before = new Map(then.rows.map((r) => [key(r), r]));
     const after = new Map(now.rows.map((r) => [key(r), r]));
     const shared = now.fields.filter((f) => then.fields.includes(f));
@@ -55,17 +68,22 @@ export function releaseDiff(releaseDir: string, dataDir: string): TableDiff[] {
       if (!old) continue;
       const differing = shared.filter((c) => (old[c] ?? '') !== (row[c] ?? ''));
       if (differing.length) changed++;
-      for (const c of differing) count(c, placeOf(row));
-      for (const c of columnsAdded) if ((row[c] ?? '') !== '') count(c, placeOf(row));
+      for (const c of differing) { count(c, placeOf(row)); note(k, c, placeOf(row), 'changed'); }
+      for (const c of columnsAdded) if ((row[c] ?? '') !== '') { count(c, placeOf(row)); note(k, c, placeOf(row), 'filled'); }
     }
+    for (const [k, row] of after) if (!before.has(k)) note(k, '*', placeOf(row), 'row_added');
+    for (const [k, row] of before) if (!after.has(k)) note(k, '*', placeOf(row), 'row_removed');
+    const columnsRemoved = then.fields.filter((f) => !now.fields.includes(f));
+    for (const c of columnsRemoved) note('*', c, ALL_PLACES, 'column_removed');
     return {
       file: table.file,
       added: [...after.keys()].filter((k) => !before.has(k)).length,
       removed: [...before.keys()].filter((k) => !after.has(k)).length,
       changed,
       columnsAdded,
-      columnsRemoved: then.fields.filter((f) => !now.fields.includes(f)),
+      columnsRemoved,
       cells,
+      changes,
     };
   });
 }

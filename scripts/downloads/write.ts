@@ -13,6 +13,9 @@ import { dictionaryMarkdown } from './dictionary.ts';
 import { readme, LICENSE_TEXT } from './readme.ts';
 import { deterministicZip, releaseTime, type ZipEntry } from './zip.ts';
 import { assertMatchesFrozen, publishFrozen, writeManifest } from './frozen.ts';
+import { CHANGES_FILE, FEED_FILE, changesJson, correctionsFeed } from './changes.ts';
+import { siteAddress } from '../../src/site/siteAddress.ts';
+import { CITATION_FILE, ZENODO_FILE, citationCff, zenodoJson } from './citationFiles.ts';
 
 export const packageVersion = (): string =>
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -56,6 +59,9 @@ export function writeDownloads(dataDir: string, outDir: string, version = packag
   put('CURATION.md', readFileSync(join(dataDir, 'README.md'))); // how the texts were cleaned and the figures coded
   put('CURATION.zh.md', readFileSync(join(dataDir, 'README.zh.md')));
   put('LICENSE.txt', LICENSE_TEXT);
+  const cite = { version, regions: dataset.regions.map((r) => r.row), documents, site: siteAddress() };
+  put(CITATION_FILE, citationCff(cite));
+  put(ZENODO_FILE, zenodoJson(cite));
 
   const zip = zipFileOf(version);
   const zipBytes = deterministicZip(zip.replace(/\.zip$/, ''), entries, releaseTime(version));
@@ -63,5 +69,18 @@ export function writeDownloads(dataDir: string, outDir: string, version = packag
   writeFileSync(join(out, zip), zipBytes);
   writeManifest(out, version, zipBytes); // beside the zip, so a download can be checked with sha256sum -c
   publishFrozen(dataDir, out);
+  const changes = dataset.changes.map((c) => c.row);
+  writeFileSync(join(out, CHANGES_FILE), changesJson(version, changes));
+  const site = siteAddress();
+  if (site) {
+    const regionOf = new Map(documents.map((d) => [d.doc_id, d.region_id]));
+    const docOf = (id: string) => id.replace(/-[a-z]\d+$/, '');
+    const pageOf = (c: { table: string; id: string }) => {
+      const region = regionOf.get(docOf(c.id));
+      if (!region) return undefined;
+      return c.table === 'targets' ? `regions/${region}/#t-${c.id}` : c.table === 'measures' ? `regions/${region}/#m-${c.id}` : undefined;
+    };
+    writeFileSync(join(out, FEED_FILE), correctionsFeed(changes, { site, pageOf }));
+  }
   return { zip: join(out, zip), entries: entries.map((e) => e.path) };
 }

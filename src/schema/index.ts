@@ -8,11 +8,12 @@ import { targets } from './targets.ts';
 import { corrections } from './corrections.ts';
 import { ignoredFigures } from './ignoredFigures.ts';
 import { departments } from './departments.ts';
+import { changes } from './changes.ts';
 import type { Row } from './table.ts';
 
 /** Every curated table, in the order they are read (referenced tables first). */
-export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments] as const;
-export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments };
+export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments, changes] as const;
+export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments, changes };
 
 export type Region = Row<typeof regions>;
 export type Document = Row<typeof documents>;
@@ -24,3 +25,4 @@ export type Target = Row<typeof targets>;
 export type Correction = Row<typeof corrections>;
 export type IgnoredFigure = Row<typeof ignoredFigures>;
 export type Department = Row<typeof departments>;
+export type Change = Row<typeof changes>;

@@ -26,3 +26,5 @@ export const DEPARTMENT_KINDS = [
   'commerce', 'market_regulation', 'education', 'tax', 'financial_regulation', 'natural_resources', 'agriculture',
   'publicity', 'mass_organisations', 'parks_and_zones', 'local_governments', 'other',
 ] as const;
+/** What kind of change a cell's change between releases is (changes.csv). */
+export const CHANGE_KINDS = ['correction', 'recoding', 'reanchoring'] as const;

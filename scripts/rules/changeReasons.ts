@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { cellChanges, type CellChange } from '../data/releaseDiff.ts';
+import { previousRelease } from '../data/releases.ts';
+import { packageVersion } from '../downloads/write.ts';
+import { tables } from '../../src/schema/index.ts';
+import type { Problem } from '../data/problem.ts';
+import type { Rule } from './context.ts';
+
+/** The table that records reasons is itself not asked for reasons. */
+const CHANGES_TABLE = 'changes';
+
+/**
+ * Every cell that differs from the previous frozen release has a reason in changes.csv for this
+ * release (its row and column, or * for every row or a whole row), and every reason of this release
+ * explains some change.
+ */
+export const changeReasons: Rule = ({ dataset, complete }) => {
+  if (!complete) return [];
+  const version = packageVersion();
+  const previous = previousRelease(dataset.dataDir, version);
+  if (!previous) return [];
+  const problems: Problem[] = [];
+  const reasons = dataset.changes.filter((c) => c.row.release === version);
+  const explains = (r: (typeof reasons)[number]['row'], c: CellChange) =>
+    r.table === c.table && (r.id === '*' || r.id === c.id) && (r.column === '*' || r.column === c.column);
+  const used = new Set<number>();
+  const missing = new Map<string, CellChange[]>(); // table + column → changes without a reason
+  for (const change of cellChanges(join(dataset.dataDir, 'releases', previous), dataset.dataDir)) {
+    if (change.table === CHANGES_TABLE) continue;
+    const reason = reasons.find((r) => explains(r.row, change));
+    if (reason) { used.add(reason.line); continue; }
+    const key = `${change.table}\u0000${change.column}`;
+    missing.set(key, [...(missing.get(key) ?? []), change]);
+  }
+  for (const list of missing.values()) {
+    const { table, file, column } = list[0];
+    const schema = tables.find((t) => t.name === table)!;
+    const lineOf = (id: string) => (dataset as unknown as Record<string, { row: Record<string, unknown>; line: number }[]>)[table]
+      ?.find((x) => schema.key.map((k) => String(x.row[k])).join('/') === id)?.line ?? 1;
+    const ids = list.map((c) => c.id);
+    problems.push({
+      file: `data/${file}`, line: lineOf(ids[0]), column,
+      message: `${list.length} change${list.length === 1 ? '' : 's'} since release ${previous} without a reason in data/changes.csv for ${version} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}; ${list[0].change.replace('_', ' ')})`,
+    });
+  }
+  for (const r of reasons) {
+    if (!used.has(r.line)) problems.push({ file: 'data/changes.csv', line: r.line, column: 'id', message: `${r.row.table} ${r.row.id} ${r.row.column}: no such change since release ${previous}` });
+  }
+  return problems;
+};
