@@ -1,10 +1,13 @@
-import { loadDataset, cleanText } from './load.ts';
+import { loadDataset, cleanText, complete } from './load.ts';
 import type { Problem } from './problem.ts';
-import { rules } from '../rules/index.ts';
+import { causesFirst } from './problem.ts';
+import { needsWhole, rules } from '../rules/index.ts';
 import type { RuleContext } from '../rules/context.ts';
 
 /**
- * Every problem in a data folder: schema problems per row, then the cross-table rules.
+ * Every problem in a data folder, causes first: files that cannot be read, then rows that fail
+ * their schema, then the cross-table rules (a rule that needs a table whole waits while a row of
+ * it is left out, so a cause is not buried under its echoes).
  * `onlyDocs` limits the per-document completeness rules to some documents (while curating one).
  */
 export function validateData(dataDir: string, onlyDocs?: readonly string[]) {
@@ -17,7 +20,10 @@ export function validateData(dataDir: string, onlyDocs?: readonly string[]) {
   }
   const docIds = dataset.documents.map((d) => d.row.doc_id);
   const ctx: RuleContext = { dataset, texts, docs: new Set(onlyDocs ?? docIds), complete: !onlyDocs };
-  for (const rule of Object.values(rules)) all.push(...rule(ctx));
-  all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { dataset, texts, problems: all };
+  const waiting: string[] = [];
+  for (const [name, rule] of Object.entries(rules)) {
+    if (complete(dataset, needsWhole[name] ?? [])) all.push(...rule(ctx));
+    else waiting.push(name);
+  }
+  return { dataset, texts, problems: causesFirst(all), waiting };
 }

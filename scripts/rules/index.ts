@@ -1,3 +1,4 @@
+import type { TableName } from '../data/load.ts';
 import type { Rule } from './context.ts';
 import { uniqueKeys } from './uniqueKeys.ts';
 import { references } from './references.ts';
@@ -9,7 +10,22 @@ import { actionItems } from './actionItems.ts';
 import { completeness } from './completeness.ts';
 import { departmentsNamed } from './departmentsNamed.ts';
 import { sourceFiles } from './sourceFiles.ts';
+import { placesHaveDocuments } from './placesHaveDocuments.ts';
 
 export const rules: Record<string, Rule> = {
-  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles,
+  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments,
+};
+
+/**
+ * Tables a rule needs whole: it says "X has no row for Y", so while a row of them is left out
+ * (its problem already reported) or the file cannot be read, the rule would only report echoes of
+ * that cause, and it waits until the cause is fixed.
+ */
+export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]>> = {
+  themesUsed: ['measures'],
+  actionItems: ['measures'],
+  completeness: ['targets', 'ignored-figures'],
+  departmentsNamed: ['measures', 'departments'],
+  sourceFiles: ['corrections'],
+  placesHaveDocuments: ['documents'],
 };
