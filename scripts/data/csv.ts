@@ -79,9 +79,9 @@ export function readCsv(file: string, bytes: Uint8Array, columns: readonly strin
   };
   const encoding = encodingProblem(bytes);
   if (encoding) return unreadable(encoding.line, '(file)', encoding.message);
-  let text = new TextDecoder('utf-8').decode(bytes);
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
+  // The decoder drops a byte-order mark; a file with one is still accepted, but not published as it is.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') return unreadable(1, '(file)', 'file is empty: a header line is required');
 
   const firstBreak = text.indexOf('\n');
@@ -127,6 +127,10 @@ export function readCsv(file: string, bytes: Uint8Array, columns: readonly strin
   for (const c of missing) problems.push({ file, line: 1, column: c, message: 'missing column', scope: 'file' });
   for (const c of unknown) problems.push({ file, line: 1, column: c || '(blank)', message: 'unknown column', scope: 'file' });
   if (problems.length) return { records: [], ragged: [], problems, header, unreadable: true, canonical: false };
+
+  // A row that ends in \r in a file whose header ends in \n: the file mixes line endings.
+  const mixed = newline === '\n' ? rows.findIndex((r, i) => i > 0 && r.fields.length > 1 && r.fields.at(-1)!.endsWith('\r')) : -1;
+  if (mixed > 0) return unreadable(lines[mixed], header.at(-1)!, 'line endings: this row ends in CRLF but the header in LF; the file mixes line endings (save it with one kind)');
 
   const records: CsvRecord[] = [];
   const ragged: CsvRecord[] = [];
