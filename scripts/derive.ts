@@ -14,7 +14,7 @@ export function deriveSite(dataset: Dataset, outFile = 'src/generated/site.json'
 
 /** Validates a data folder and derives from it; the dataset, or undefined after reporting its problems. */
 export function derive(dataDir: string, outFile = 'src/generated/site.json'): Dataset | undefined {
-  const { dataset, problems } = validateData(dataDir);
+  const { dataset, problems } = validateData(dataDir, undefined, { keepFiles: true });
   if (problems.length) {
     reportProblems(problems, dataDir, ': nothing was built');
     return undefined;

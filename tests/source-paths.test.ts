@@ -50,7 +50,7 @@ describe('raw_file and clean_file stay inside data/sources/', () => {
     writeFileSync(join(copy.root, 'outside', 'raw.txt'), 'not ours');
     copy.edit('documents.csv', (t) => t.replace(`,${putuoRaw},`, ',../outside/raw.txt,'));
     // Straight to the downloads, as if validation had been skipped.
-    const { dataset } = loadDataset(copy.data);
+    const { dataset } = loadDataset(copy.data, { keepFiles: true });
     const out = join(copy.root, 'site');
     expect(() => writeDownloads(dataset, out)).toThrow(/leads outside/);
     expect(readFileSync(join(copy.root, 'outside', 'raw.txt'), 'utf8')).toBe('not ours');

@@ -71,7 +71,11 @@ function lineCounter(text: string) {
  * skipped. Returns records with their physical line numbers and every problem found, never only
  * the first. Time and memory are linear in the size of the file.
  */
-export function readCsv(file: string, bytes: Uint8Array, columns: readonly string[]): CsvRead {
+export function readCsv(
+  file: string, bytes: Uint8Array, columns: readonly string[],
+  /** `onRecord` sees each record as it is read; with `keepRecords: false` they are then not kept (a large file's cells are garbage as soon as they are checked). */
+  { onRecord, keepRecords = true }: { onRecord?: (record: CsvRecord) => void; keepRecords?: boolean } = {},
+): CsvRead {
   const problems: Problem[] = [];
   const unreadable = (line: number, column: string, message: string): CsvRead => {
     problems.push({ file, line, column, message, scope: 'file' });
@@ -94,60 +98,71 @@ export function readCsv(file: string, bytes: Uint8Array, columns: readonly strin
     if (other) return unreadable(1, '(file)', `delimiter: the header is separated by ${other === '\t' ? 'tabs' : `"${other}"`}, not commas (save as comma-separated CSV)`);
   }
 
-  const rows: { fields: string[]; start: number }[] = [];
+  // Rows become records as the parser reaches them, and lines are counted as it goes: one pass over
+  // the text, and no second copy of the rows (a 50 MB table fits in a few hundred MB).
+  const lineAt = lineCounter(text);
+  // A record starts right after a line break: if the parser's cursor stopped short of it, skip to it.
+  const startLine = (start: number) => lineAt(start) + (start > 0 && text.charCodeAt(start - 1) !== 10 ? 1 : 0);
+  const records: CsvRecord[] = [];
+  const ragged: CsvRecord[] = [];
+  let header: string[] | undefined;
+  let fileProblem: Problem | undefined;
   let cursor = 0;
-  const parseErrors: { error: Papa.ParseError; row: number }[] = [];
   Papa.parse<string[]>(text, {
     header: false,
     delimiter: ',',
     newline,
     skipEmptyLines: false,
-    step: (result) => {
-      rows.push({ fields: result.data, start: cursor });
+    step: (result, parser) => {
+      const line = startLine(cursor);
       cursor = result.meta.cursor;
-      for (const error of result.errors) parseErrors.push({ error, row: rows.length - 1 });
+      const fields = result.data;
+      if (result.errors.length) {
+        const error = result.errors[0];
+        problems.push({ file, line, column: '(row)', message: error.code === 'MissingQuotes' ? 'unterminated quoted field' : error.message, scope: 'file' });
+        return;
+      }
+      if (!header) {
+        header = fields;
+        const withCr = header.filter((h) => h.includes('\r'));
+        if (withCr.length) {
+          fileProblem = { file, line: 1, column: withCr[0].replace(/\r/g, '') || '(blank)', message: 'line endings: a carriage return (\\r) inside the header; the file mixes CRLF and LF line endings (save it with one kind)', scope: 'file' };
+          parser.abort();
+          return;
+        }
+        const missing = columns.filter((c) => !header!.includes(c));
+        const unknown = header.filter((h) => !columns.includes(h));
+        const dupes = header.filter((h, i) => header!.indexOf(h) !== i);
+        for (const c of dupes) problems.push({ file, line: 1, column: c || '(blank)', message: 'column appears twice in the header', scope: 'file' });
+        for (const c of missing) problems.push({ file, line: 1, column: c, message: 'missing column', scope: 'file' });
+        for (const c of unknown) problems.push({ file, line: 1, column: c || '(blank)', message: 'unknown column', scope: 'file' });
+        if (problems.length) parser.abort();
+        return;
+      }
+      if (fields.every((f) => f === '')) return; // a blank line, e.g. the final newline or a trailing empty row
+      if (newline === '\n' && fields.length > 1 && fields[fields.length - 1].endsWith('\r')) {
+        fileProblem = { file, line, column: header.at(-1)!, message: 'line endings: this row ends in CRLF but the header in LF; the file mixes line endings (save it with one kind)', scope: 'file' };
+        parser.abort();
+        return;
+      }
+      if (fields.length !== header.length) {
+        problems.push({ file, line, column: '(row)', message: `has ${fields.length} fields, the header has ${header.length}`, scope: 'row' });
+        ragged.push({ line, values: Object.fromEntries(fields.slice(0, header.length).map((f, k) => [header![k], f])) });
+        return;
+      }
+      const values: Record<string, string> = {};
+      for (let k = 0; k < header.length; k++) values[header[k]] = fields[k];
+      const record = { line, values };
+      onRecord?.(record);
+      if (keepRecords) records.push(record);
     },
   });
-  const lineAt = lineCounter(text);
-  // A record starts right after a line break: if the parser's cursor stopped short of it, skip to it.
-  const startLine = (start: number) => lineAt(start) + (start > 0 && text.charCodeAt(start - 1) !== 10 ? 1 : 0);
-  const lines = rows.map((r) => startLine(r.start));
-  for (const { error, row } of parseErrors) {
-    problems.push({ file, line: lines[row], column: '(row)', message: error.code === 'MissingQuotes' ? 'unterminated quoted field' : error.message, scope: 'file' });
-  }
-  if (problems.length) return { records: [], ragged: [], problems, header: [], unreadable: true, canonical: false };
-
-  const header = rows[0].fields;
-  const withCr = header.filter((h) => h.includes('\r'));
-  if (withCr.length) return unreadable(1, withCr[0].replace(/\r/g, '') || '(blank)', 'line endings: a carriage return (\\r) inside the header; the file mixes CRLF and LF line endings (save it with one kind)');
-  const missing = columns.filter((c) => !header.includes(c));
-  const unknown = header.filter((h) => !columns.includes(h));
-  const dupes = header.filter((h, i) => header.indexOf(h) !== i);
-  for (const c of dupes) problems.push({ file, line: 1, column: c || '(blank)', message: 'column appears twice in the header', scope: 'file' });
-  for (const c of missing) problems.push({ file, line: 1, column: c, message: 'missing column', scope: 'file' });
-  for (const c of unknown) problems.push({ file, line: 1, column: c || '(blank)', message: 'unknown column', scope: 'file' });
-  if (problems.length) return { records: [], ragged: [], problems, header, unreadable: true, canonical: false };
-
-  // A row that ends in \r in a file whose header ends in \n: the file mixes line endings.
-  const mixed = newline === '\n' ? rows.findIndex((r, i) => i > 0 && r.fields.length > 1 && r.fields.at(-1)!.endsWith('\r')) : -1;
-  if (mixed > 0) return unreadable(lines[mixed], header.at(-1)!, 'line endings: this row ends in CRLF but the header in LF; the file mixes line endings (save it with one kind)');
-
-  const records: CsvRecord[] = [];
-  const ragged: CsvRecord[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const { fields } = rows[i];
-    if (fields.every((f) => f === '')) continue; // a blank line, e.g. the final newline or a trailing empty row
-    if (fields.length !== header.length) {
-      problems.push({ file, line: lines[i], column: '(row)', message: `has ${fields.length} fields, the header has ${header.length}`, scope: 'row' });
-      ragged.push({ line: lines[i], values: Object.fromEntries(fields.slice(0, header.length).map((f, k) => [header[k], f])) });
-      continue;
-    }
-    const values: Record<string, string> = {};
-    for (let k = 0; k < header.length; k++) values[header[k]] = fields[k];
-    records.push({ line: lines[i], values });
+  if (fileProblem) return unreadable(fileProblem.line, fileProblem.column, fileProblem.message);
+  if (problems.some((p) => p.scope === 'file')) {
+    return { records: [], ragged: [], problems: problems.filter((p) => p.scope === 'file'), header: header ?? [], unreadable: true, canonical: false };
   }
   const canonical = !bom && newline === '\n' && !text.includes('\r') && text.endsWith('\n') && !text.endsWith('\n\n');
-  return { records, ragged, problems, header, unreadable: false, canonical };
+  return { records, ragged, problems, header: header!, unreadable: false, canonical };
 }
 
 /** Writes rows as CSV with LF line endings (quoted only where needed), header first. */

@@ -19,7 +19,7 @@ export interface Dataset {
   corrections: Located<Correction>[];
   'ignored-figures': Located<IgnoredFigure>[];
   departments: Located<Department>[];
-  /** Each table's file as read once: its bytes and parse, for the downloads. */
+  /** Each table's file as read once, its bytes and parse, kept for the downloads (only when asked: they double the memory a table takes). */
   files: Record<string, { bytes: Uint8Array; read: CsvRead }>;
   /** Tables whose file could not be read at all (missing, encoding, delimiter, header). */
   unreadable: Set<string>;
@@ -35,8 +35,11 @@ export type TableName = Exclude<keyof Dataset, 'dataDir' | 'files' | 'unreadable
 
 export const fileOf = (table: Pick<Table, 'file'>) => `data/${table.file}`;
 
-/** Reads and type-checks every table of a data folder, each file once; rows that fail their schema are left out. */
-export function loadDataset(dataDir: string): { dataset: Dataset; problems: Problem[] } {
+/**
+ * Reads and type-checks every table of a data folder, each file once; rows that fail their schema
+ * are left out. `keepFiles` keeps each file's bytes and cells for the downloads.
+ */
+export function loadDataset(dataDir: string, { keepFiles = false } = {}): { dataset: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
   const dataset = { dataDir, files: {}, unreadable: new Set(), rejected: new Map() } as unknown as Dataset;
   for (const table of tables) {
@@ -53,20 +56,31 @@ export function loadDataset(dataDir: string): { dataset: Dataset; problems: Prob
     }
     const columns = Object.keys(table.schema.shape);
     const bytes = readFileSync(path);
-    const read = readCsv(file, bytes, columns);
-    dataset.files[table.name] = { bytes, read };
-    problems.push(...read.problems);
-    if (read.unreadable) { dataset.unreadable.add(table.name); continue; }
     const keyOf = (values: Record<string, string | undefined>) => table.key.map((k) => values[k] ?? '').join(' / ');
-    for (const record of read.ragged) rejected.add(keyOf(record.values));
-    for (const record of read.records) {
-      const parsed = table.schema.safeParse(record.values);
-      if (parsed.success) { located.push({ row: parsed.data, line: record.line }); continue; }
-      rejected.add(keyOf(record.values));
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, line: record.line, column: String(issue.path[0] ?? '(row)'), message: `${issue.message} (got ${JSON.stringify(record.values[String(issue.path[0])] ?? '')})`, scope: 'row' });
-      }
+    const rowProblems: Problem[] = [];
+    // Each record is checked as it is read, so a large table's cells need not all be held at once.
+    const read = readCsv(file, bytes, columns, {
+      keepRecords: keepFiles,
+      onRecord: (record) => {
+        const parsed = table.schema.safeParse(record.values);
+        if (parsed.success) { located.push({ row: parsed.data, line: record.line }); return; }
+        rejected.add(keyOf(record.values));
+        for (const issue of parsed.error.issues) {
+          rowProblems.push({ file, line: record.line, column: String(issue.path[0] ?? '(row)'), message: `${issue.message} (got ${JSON.stringify(record.values[String(issue.path[0])] ?? '')})`, scope: 'row' });
+        }
+      },
+    });
+    if (keepFiles) dataset.files[table.name] = { bytes, read };
+    problems.push(...read.problems);
+    if (read.unreadable) {
+      // Whatever was read before the file-level problem was found is not checked further.
+      located.length = 0;
+      rejected.clear();
+      dataset.unreadable.add(table.name);
+      continue;
     }
+    for (const record of read.ragged) rejected.add(keyOf(record.values));
+    problems.push(...rowProblems);
   }
   return { dataset, problems };
 }

@@ -8,10 +8,11 @@ import type { RuleContext } from '../rules/context.ts';
  * Every problem in a data folder, causes first: files that cannot be read, then rows that fail
  * their schema, then the cross-table rules (a rule that needs a table whole waits while a row of
  * it is left out, so a cause is not buried under its echoes).
- * `onlyDocs` limits the per-document completeness rules to some documents (while curating one).
+ * `onlyDocs` limits the per-document completeness rules to some documents (while curating one);
+ * `keepFiles` keeps each table's bytes and cells for the downloads (the build).
  */
-export function validateData(dataDir: string, onlyDocs?: readonly string[]) {
-  const { dataset, problems } = loadDataset(dataDir);
+export function validateData(dataDir: string, onlyDocs?: readonly string[], { keepFiles = false } = {}) {
+  const { dataset, problems } = loadDataset(dataDir, { keepFiles });
   const all: Problem[] = [...problems];
   const texts = new Map<string, string>();
   for (const { row } of dataset.documents) {

@@ -31,7 +31,7 @@ export function assertChangelogHas(changelog: string, version: string) {
  */
 export function writeDownloads(data: string | Dataset, outDir: string, version = packageVersion()): { zip: string; entries: string[] } {
   const out = join(outDir, 'data');
-  const { dataset, problems } = typeof data === 'string' ? loadDataset(data) : { dataset: data, problems: [] };
+  const { dataset, problems } = typeof data === 'string' ? loadDataset(data, { keepFiles: true }) : { dataset: data, problems: [] };
   if (problems.length) throw new Error(`data/ is not valid: ${problems.slice(0, 3).map(formatProblem).join('; ')}`);
   const { dataDir } = dataset;
   const tables = dictionary();
@@ -47,6 +47,7 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   };
 
   for (const table of tables) {
+    if (!dataset.files[table.name]) throw new Error(`${table.file} was loaded without its file (loadDataset(…, { keepFiles: true }))`);
     const { bytes, read } = dataset.files[table.name];
     const rows = read.records.map((r) => r.values);
     // Byte for byte when the file is already UTF-8 with LF endings and no BOM, so researchers get
