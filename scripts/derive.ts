@@ -1,7 +1,7 @@
 // Validates data/ and writes src/generated/site.json, what the pages read. Exits 1 on any problem.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { validateData } from './data/validate.ts';
-import { reportProblems } from './data/problem.ts';
+import { reportProblems, waitingNote } from './data/problem.ts';
 import type { Dataset } from './data/load.ts';
 import { siteData } from './derive/siteData.ts';
 
@@ -14,9 +14,9 @@ export function deriveSite(dataset: Dataset, outFile = 'src/generated/site.json'
 
 /** Validates a data folder and derives from it; the dataset, or undefined after reporting its problems. */
 export function derive(dataDir: string, outFile = 'src/generated/site.json'): Dataset | undefined {
-  const { dataset, problems } = validateData(dataDir, undefined, { keepFiles: true });
+  const { dataset, problems, waiting } = validateData(dataDir, undefined, { keepFiles: true });
   if (problems.length) {
-    reportProblems(problems, dataDir, ': nothing was built');
+    reportProblems(problems, dataDir, `${waitingNote(waiting)}: nothing was built`);
     return undefined;
   }
   deriveSite(dataset, outFile);

@@ -52,6 +52,14 @@ describe('a row that fails its schema', () => {
     expect(problems.length).toBe(1);
     expect(problems[0].file).toBe('data/measures.csv');
   });
+  test('the rules that wait are named, so fixing the cause is not a surprise', () => {
+    const copy = brokenCopy();
+    copy.edit('measures.csv', (t) => t.replace(/(\n[^\n]*?),action,/, '$1,actionable,'));
+    const { waiting } = validateData(copy.data);
+    expect(waiting).toEqual(expect.arrayContaining(['actionItems', 'themesUsed', 'departmentsNamed']));
+    expect(waiting).not.toContain('references');
+    expect(validateData('data').waiting).toEqual([]);
+  });
   test('row problems come before the rules’ problems, whatever their file', () => {
     const problems = validate((c) => {
       c.edit('targets.csv', (t) => t.replace(/(\n[^,\n]+,[^,\n]+,)[^,\n]+,/, '$1no-such-measure,'));

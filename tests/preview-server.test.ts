@@ -3,7 +3,7 @@
 // the URL's language.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersForAll, serveStatic, type StaticServer } from '../scripts/server/static.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/site/csp.ts';
@@ -54,6 +54,11 @@ describe('404 page', () => {
     expect(headers['content-type']).toMatch(/text\/html/);
     expect(body).toMatch(/<html lang="en"/);
     expect(body).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  });
+  test('each language’s 404 page is a 404.html where hosts look for it, not a page of the site', () => {
+    expect(existsSync(join(root, '404.html'))).toBe(true);
+    expect(existsSync(join(root, 'zh', '404.html'))).toBe(true);
+    expect(existsSync(join(root, 'zh', '404'))).toBe(false);
   });
   test('a Chinese address that does not exist gets the Chinese 404 page', async () => {
     const { status, body } = await get('/zh/regions/no-such-place/');

@@ -47,3 +47,7 @@ export function reportProblems(problems: readonly Problem[], where: string, cons
     }
   }
 }
+
+/** What a report adds when rules wait for their tables to be whole: fixing the causes may show more. */
+export const waitingNote = (waiting: readonly string[]) =>
+  waiting.length ? `; ${waiting.length} cross-table check${waiting.length === 1 ? '' : 's'} (${waiting.join(', ')}) will run once these are fixed` : '';

@@ -47,8 +47,7 @@ export function serveStatic(root: string, { port = 0, host = '127.0.0.1', base =
     if (path.includes('\0')) { plain(400, 'bad request'); return; }
     const notFound = () => {
       // The Chinese 404 page for addresses under /zh/, the English one otherwise.
-      // (Astro writes src/pages/zh/404.astro as zh/404/index.html; a host may want zh/404.html.)
-      const zh = path.startsWith(`${prefix}zh/`) ? [join(dir, 'zh', '404.html'), join(dir, 'zh', '404', 'index.html')] : [];
+      const zh = path.startsWith(`${prefix}zh/`) ? [join(dir, 'zh', '404.html')] : [];
       const page = [...zh, join(dir, '404.html')].find((f) => existsSync(f));
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
       if (page) createReadStream(page).pipe(res); else res.end('not found');
