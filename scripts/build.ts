@@ -1,8 +1,8 @@
-// npm run build: validate → derive → Astro build into a temporary folder → downloads → swap into dist/.
-// Any failure leaves the previous dist/ untouched.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+// npm run build: validate → derive → Astro build into a staging folder → downloads → swap into dist/.
+// Any failure, Ctrl-C or SIGTERM removes the staging folder and leaves the previous dist/ untouched.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { derive } from './derive.ts';
 import { writeDownloads } from './downloads/write.ts';
 
@@ -13,32 +13,64 @@ const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // and otherwise in the one shared .astro/.prerender/, where concurrent builds overwrite each other:
 // so a build for a folder elsewhere (DIST_DIR=/tmp/…) is staged inside the project (.dist-* is ignored).
 const staging = dist.startsWith(process.cwd() + sep) ? `${dist}.staging-${process.pid}` : resolve(`.dist-staging-${process.pid}`);
-const fail = (message: string) => {
-  rmSync(staging, { recursive: true, force: true });
+let astro: ChildProcess | undefined;
+
+const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+const fail = (message: string): never => {
+  removeStaging();
   console.error(`build failed: ${message}; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}`);
   process.exit(1);
 };
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    astro?.kill(signal);
+    removeStaging();
+    console.error(`build stopped by ${signal}; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}`);
+    process.exit(code);
+  });
+}
 
 // SITE_JSON lets a test build other data without touching the src/generated/site.json others build from.
-if (!derive(dataDir, process.env.SITE_JSON)) fail('the data is not valid');
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid');
+// Asynchronous, so that a signal reaches the handlers above while Astro runs.
+const status = await new Promise<number | null>((done) => {
+  astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  astro.on('exit', (code) => done(code));
+  astro.on('error', () => done(null));
 });
-if (astro.status !== 0) fail(`the Astro build exited with ${astro.status}`);
+astro = undefined;
+if (status !== 0) fail(`the Astro build exited with ${status}`);
+// Hosts answer a missing address under a folder with that folder's 404.html (Cloudflare Pages,
+// npm run preview); Astro writes src/pages/zh/404.astro as zh/404/index.html, a page of its own.
+for (const file of readdirSync(staging, { recursive: true }) as string[]) {
+  const parts = file.split(sep);
+  if (parts.length > 2 && parts.at(-2) === '404' && parts.at(-1) === 'index.html') {
+    const folder = join(staging, ...parts.slice(0, -2));
+    renameSync(join(folder, '404', 'index.html'), join(folder, '404.html'));
+    rmSync(join(folder, '404'), { recursive: true, force: true });
+  }
+}
 try {
-  writeDownloads(dataDir, staging);
+  writeDownloads(dataset, staging);
 } catch (e) {
   fail(`writing the downloads: ${(e as Error).message}`);
 }
 const old = `${dist}.old-${process.pid}`;
-if (existsSync(dist)) renameSync(dist, old);
 try {
-  renameSync(staging, dist);
+  if (existsSync(dist)) renameSync(dist, old);
+  try {
+    renameSync(staging, dist);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(staging, dist, { recursive: true });
+  }
 } catch (e) {
-  if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-  cpSync(staging, dist, { recursive: true });
-  rmSync(staging, { recursive: true, force: true });
+  if (!existsSync(dist) && existsSync(old)) renameSync(old, dist);
+  fail(`moving the build into place: ${(e as Error).message}`);
 }
+removeStaging();
 rmSync(old, { recursive: true, force: true });
 console.log(`built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

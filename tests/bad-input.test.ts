@@ -1,6 +1,6 @@
 // Bad data stops the build with file:line, and never touches the previous dist/.
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenCopy, nextLine } from './badInput.ts';
 
@@ -89,5 +89,7 @@ describe('bad input stops the build', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr + result.stdout).toMatch(/Astro build exited/);
     expect(copy.distIntact()).toBe(true);
+    // The staging folder (in the project, as dist/ is elsewhere) is gone too.
+    expect(readdirSync(project).filter((f) => f.includes('staging'))).toEqual([]);
   });
 });

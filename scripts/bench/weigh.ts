@@ -1,7 +1,8 @@
 // The transfer weight of a built page, read from the build folder (exact, so budgets can be tested):
 // gzip bytes of everything the page loads without a click (HTML, stylesheets, scripts and their
 // static imports, images, the data a script is pointed at with data-src), and, beside it, what it
-// loads on use (dynamic imports and their imports, other JSON the page or its scripts name).
+// loads on use (dynamic imports and their imports, other JSON the page or its scripts name, and of
+// an index split in parts, the largest part).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -89,6 +90,13 @@ export function weighPage(root: string, pageFile: string, base = '/'): PageWeigh
       }
     }
   }
+  // A split index (a head that lists its parts) is read part by part: the first results wait for
+  // the head and one part, so the largest part is counted and the others load while the reader reads.
+  for (const f of [...onUse].filter((x) => x.endsWith('.json'))) {
+    const parts = splitIndexParts(readFileSync(join(root, f), 'utf8'));
+    const files = parts.map((p) => fileAt(p, '')).filter((x): x is string => x !== undefined);
+    if (files.length) onUse.add(files.reduce((a, b) => (gz(b) > gz(a) ? b : a)));
+  }
   for (const f of onLoad) onUse.delete(f);
 
   const list = (files: Set<string>) => [...files].sort().map((file) => ({ file, kind: kindOf(file), gzip: gz(file) }));
@@ -99,4 +107,14 @@ export function weighPage(root: string, pageFile: string, base = '/'): PageWeigh
   };
   const loads = list(onLoad), uses = list(onUse);
   return { page: pageFile, onLoad: loads, onUse: uses, load: sum(loads), use: sum(uses) };
+}
+
+/** The part files a split index's head lists (`{ parts: [{ file }] }`), or none. */
+export function splitIndexParts(json: string): string[] {
+  try {
+    const parsed = JSON.parse(json) as { parts?: { file?: unknown }[] };
+    return Array.isArray(parsed.parts) ? parsed.parts.map((p) => p.file).filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -2,7 +2,7 @@
 // both languages' words, built once at build time so the search page only loads and queries it.
 import * as OpenCC from 'opencc-js';
 import type { SiteData } from '../../src/model/site.ts';
-import type { SearchIndex, SearchRecord } from '../../src/model/search.ts';
+import type { SearchHead, SearchIndex, SearchPart, SearchRecord } from '../../src/model/search.ts';
 import type { Measure } from '../../src/schema/index.ts';
 import { INSTRUMENTS } from '../../src/schema/vocabulary.ts';
 
@@ -32,7 +32,15 @@ export function traditionalMap(texts: readonly string[]): Record<string, string>
   return map;
 }
 
+// Three endpoints (the whole index, its head, its parts) read the same index: build it once per site.
+const built = new WeakMap<SiteData, SearchIndex>();
+
 export function searchIndex(site: SiteData): SearchIndex {
+  if (!built.has(site)) built.set(site, buildSearchIndex(site));
+  return built.get(site)!;
+}
+
+function buildSearchIndex(site: SiteData): SearchIndex {
   const records: SearchRecord[] = [];
   for (const doc of site.documents) {
     const place = doc.region_id;
@@ -70,4 +78,21 @@ export function searchIndex(site: SiteData): SearchIndex {
     instruments: INSTRUMENTS.filter((i) => site.measures.some((m) => m.instruments.includes(i))),
     traditional: traditionalMap(records.flatMap((r) => [r.title_zh ?? '', r.summary_zh ?? '', r.text_zh])),
   };
+}
+
+/** Where a part of the index is built, relative to the site's base: a place's items and figures, or its sentences. */
+export const searchPartFile = (place: string, sentences: boolean) => `search-index/${place}${sentences ? '.sentences' : ''}.json`;
+
+/**
+ * The index split for the search page: a head without records, then per place its items and
+ * figures, and its sentences, so what a reader waits for before the first results (the head and
+ * one part) stays the same size however many places there are.
+ */
+export function searchParts(index: SearchIndex): { head: SearchHead; parts: SearchPart[] } {
+  const { records, ...rest } = index;
+  const parts = index.places.flatMap((p) => [false, true].map((sentences) => ({
+    place: p.id, file: searchPartFile(p.id, sentences),
+    records: records.filter((r) => r.place === p.id && (r.type === 'sentence') === sentences),
+  })));
+  return { head: { ...rest, parts: parts.map(({ place, file }) => ({ place, file })) }, parts: parts.map(({ place, file, records: rs }) => ({ place, file, records: rs })) };
 }

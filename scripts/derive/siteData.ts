@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/load.ts';
+import type { Dataset, TableName } from '../data/load.ts';
 import type { SiteData } from '../../src/model/site.ts';
 import { cleanTextOf } from '../data/cleanTexts.ts';
 import { comparisons } from './comparisons.ts';
@@ -8,7 +8,7 @@ import { sentences } from './sentences.ts';
 
 /** Everything the pages read, derived once from a valid dataset. */
 export function siteData(dataset: Dataset, version: string): SiteData {
-  const rows = <K extends keyof Omit<Dataset, 'dataDir'>>(k: K) => dataset[k].map((x) => x.row) as Dataset[K][number]['row'][];
+  const rows = <K extends TableName>(k: K) => dataset[k].map((x) => x.row) as Dataset[K][number]['row'][];
   const regions = rows('regions');
   const documents = rows('documents');
   const metrics = rows('metrics');

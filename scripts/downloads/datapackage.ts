@@ -32,6 +32,9 @@ function field(column: DictionaryColumn): Field {
       if (column.values) constraints.enum = [...column.values];
       break;
   }
+  if (column.minimum !== undefined) constraints.minimum = column.minimum;
+  if (column.maximum !== undefined) constraints.maximum = column.maximum;
+  if (column.pattern !== undefined && constraints.pattern === undefined) constraints.pattern = column.pattern;
   if (Object.keys(constraints).length) f.constraints = constraints;
   return f;
 }

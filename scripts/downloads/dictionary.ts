@@ -9,7 +9,7 @@ export function dictionaryMarkdown(version: string, tables: DictionaryTable[]): 
   const out: string[] = [
     `# Data dictionary: Shuangchuang Compare data ${version}`,
     '',
-    'Every table is UTF-8 CSV (RFC 4180) with a header row. An empty cell means the value is absent.',
+    'Every table is UTF-8 CSV (RFC 4180 quoting, LF line endings, no BOM) with a header row. An empty cell means the value is absent.',
     'Numbers are plain (`1000`, `4.3`); lists are `;`-separated; booleans are `true` or `false`.',
     'Offsets count characters (Unicode code points as JavaScript strings index them) of the clean text, from 0.',
     '',

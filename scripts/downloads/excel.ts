@@ -22,8 +22,10 @@ export function parseCsvRows(text: string): string[][] {
   return rows;
 }
 
-export function excelCsv(csv: string): string {
-  const rows = parseCsvRows(csv).map((row) => row.map(neutralise));
+export const excelCsv = (csv: string): string => excelCsvOfRows(parseCsvRows(csv));
+
+/** The Excel copy of rows already parsed (the header first). */
+export function excelCsvOfRows(rows: readonly (readonly string[])[]): string {
   // Quote every cell: a cell that begins with a space or ends in a line break then reads back exactly.
-  return BOM + Papa.unparse(rows, { newline: '\r\n', quotes: true }) + '\r\n';
+  return BOM + Papa.unparse(rows.map((row) => row.map(neutralise)), { newline: '\r\n', quotes: true }) + '\r\n';
 }

@@ -2,12 +2,14 @@
 // Excel copies, the source texts, datapackage.json, the dictionary, README, licence, changelog, and
 // one zip of all of them. scripts/build.ts calls this with its staging folder.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { dictionary } from '../../src/schema/dictionary.ts';
 import { CHANGELOG_FILE, DATAPACKAGE_FILE, DICTIONARY_FILE, excelFileOf, zipFileOf } from '../../src/site/downloads.ts';
-import { loadDataset } from '../data/load.ts';
+import { writeCsv } from '../data/csv.ts';
+import { loadDataset, type Dataset } from '../data/load.ts';
 import { formatProblem } from '../data/problem.ts';
-import { excelCsv } from './excel.ts';
+import { sourceFile } from '../data/sourcePath.ts';
+import { excelCsvOfRows } from './excel.ts';
 import { dataPackage } from './datapackage.ts';
 import { dictionaryMarkdown } from './dictionary.ts';
 import { readme, LICENSE_TEXT } from './readme.ts';
@@ -28,14 +30,21 @@ export function assertChangelogHas(changelog: string, version: string) {
   }
 }
 
-export function writeDownloads(dataDir: string, outDir: string, version = packageVersion()): { zip: string; entries: string[] } {
+/**
+ * Writes the downloads of a validated dataset (the build passes the one it validated, so each
+ * table is read and parsed once) or of a data folder.
+ */
+export function writeDownloads(data: string | Dataset, outDir: string, version = packageVersion()): { zip: string; entries: string[] } {
   const out = join(outDir, 'data');
-  const { dataset, problems } = loadDataset(dataDir);
+  const { dataset, problems } = typeof data === 'string' ? loadDataset(data, { keepFiles: true }) : { dataset: data, problems: [] };
   if (problems.length) throw new Error(`data/ is not valid: ${problems.slice(0, 3).map(formatProblem).join('; ')}`);
+  const { dataDir } = dataset;
   const tables = dictionary();
   const documents = dataset.documents.map((d) => d.row);
   const entries: ZipEntry[] = [];
   const put = (path: string, content: Uint8Array | string) => {
+    const target = resolve(out, path);
+    if (!target.startsWith(resolve(out) + sep)) throw new Error(`${path} would be written outside ${out}`);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     mkdirSync(dirname(join(out, path)), { recursive: true });
     writeFileSync(join(out, path), bytes);
@@ -43,12 +52,16 @@ export function writeDownloads(dataDir: string, outDir: string, version = packag
   };
 
   for (const table of tables) {
-    const bytes = readFileSync(join(dataDir, table.file));
-    put(table.file, bytes); // byte for byte: researchers get exactly what the site was built from
-    put(excelFileOf(table.file), excelCsv(new TextDecoder().decode(bytes)));
+    if (!dataset.files[table.name]) throw new Error(`${table.file} was loaded without its file (loadDataset(…, { keepFiles: true }))`);
+    const { bytes, read } = dataset.files[table.name];
+    const rows = read.records.map((r) => r.values);
+    // Byte for byte when the file is already UTF-8 with LF endings and no BOM, so researchers get
+    // exactly what the site was built from; a file saved with CRLF or a BOM is published with LF.
+    put(table.file, read.canonical ? bytes : writeCsv(read.header, rows));
+    put(excelFileOf(table.file), excelCsvOfRows([read.header, ...rows.map((r) => read.header.map((h) => r[h]))]));
   }
   const texts = documents.flatMap((d) => [d.raw_file, d.clean_file]);
-  for (const path of texts) put(path, readFileSync(join(dataDir, path)));
+  for (const path of texts) put(path, readFileSync(sourceFile(dataDir, path)));
   const changelog = readFileSync(join(dataDir, CHANGELOG_FILE), 'utf8');
   assertChangelogHas(changelog, version);
   put(CHANGELOG_FILE, changelog);

@@ -1,3 +1,4 @@
+import type { TableName } from '../data/load.ts';
 import type { Rule } from './context.ts';
 import { uniqueKeys } from './uniqueKeys.ts';
 import { references } from './references.ts';
@@ -12,7 +13,27 @@ import { sourceFiles } from './sourceFiles.ts';
 import { measureCoding } from './measureCoding.ts';
 import { comparability } from './comparability.ts';
 import { changeReasons } from './changeReasons.ts';
+import { placesHaveDocuments } from './placesHaveDocuments.ts';
 
 export const rules: Record<string, Rule> = {
-  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, measureCoding, comparability, changeReasons,
+  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments,
+  measureCoding, comparability,
+};
+
+/** Rules about publishing a release, which run only on data that passes every other rule. */
+export const releaseRules: Record<string, Rule> = { changeReasons };
+
+/**
+ * Tables a rule needs whole: it says "X has no row for Y", so while a row of them is left out
+ * (its problem already reported) or the file cannot be read, the rule would only report echoes of
+ * that cause, and it waits until the cause is fixed.
+ */
+export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]>> = {
+  themesUsed: ['measures'],
+  actionItems: ['measures'],
+  completeness: ['targets', 'ignored-figures'],
+  departmentsNamed: ['measures', 'departments'],
+  sourceFiles: ['corrections'],
+  placesHaveDocuments: ['documents'],
+  comparability: ['targets', 'definitions'],
 };

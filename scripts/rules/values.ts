@@ -7,6 +7,7 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 /** value is the reading of value_text; value_base is value × the multiplier (万, 亿); ranges have both ends. */
 export const values: Rule = ({ dataset }) => {
   const problems: Problem[] = [];
+  const metricById = new Map(dataset.metrics.map((m) => [m.row.metric_id, m.row]));
   for (const { row, line } of dataset.targets) {
     const file = 'data/targets.csv';
     const reading = readFigure(row.value_text);
@@ -19,7 +20,7 @@ export const values: Rule = ({ dataset }) => {
     } else if (row.value_max !== undefined) problems.push({ file, line, column: 'value_max', message: 'only a range has value_max' });
     const expected = row.value * reading.multiplier;
     if (!close(expected, row.value_base)) problems.push({ file, line, column: 'value_base', message: `is ${row.value_base}, expected ${expected} (${row.value} × ${reading.multiplier})` });
-    const metric = dataset.metrics.find((m) => m.row.metric_id === row.metric)?.row;
+    const metric = metricById.get(row.metric);
     if (metric && metric.base_unit !== row.base_unit) problems.push({ file, line, column: 'base_unit', message: `is ${row.base_unit}, but metric ${metric.metric_id} counts ${metric.base_unit}` });
     if (row.period_start !== undefined && row.period_end !== undefined && row.period_start > row.period_end) problems.push({ file, line, column: 'period_end', message: 'ends before it starts' });
   }

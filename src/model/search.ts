@@ -42,3 +42,14 @@ export interface SearchIndex {
   /** Traditional → simplified, only for characters that occur in the index (so queries in traditional script match). */
   traditional: Record<string, string>;
 }
+
+/**
+ * The search index as the search page loads it: this head (everything but the records, and the
+ * list of parts), then per place its items and figures, and its sentences: the first results need
+ * only the head and one part.
+ */
+export interface SearchHead extends Omit<SearchIndex, 'records'> {
+  /** In the order of `places`; `file` is relative to the site's base. */
+  parts: { place: string; file: string }[];
+}
+export interface SearchPart { place: string; file: string; records: SearchRecord[] }

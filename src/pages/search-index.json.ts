@@ -1,4 +1,5 @@
-// The search index as a static file, fetched by the search page only when the box is used.
+// The whole search index in one file, for tools and tests; the search page loads it in parts
+// (search-index/head.json, then search-index/<place>.json).
 import { site } from '../site/data.ts';
 import { searchIndex } from '../../scripts/derive/searchIndex.ts';
 

@@ -10,6 +10,11 @@ export interface ColumnMeta {
   values?: readonly string[];
   example: string;
   required: boolean;
+  /** Smallest and largest value allowed (numbers, and years). */
+  minimum?: number;
+  maximum?: number;
+  /** A pattern every value matches, as written (for datapackage.json's constraints). */
+  pattern?: string;
 }
 
 const metas = new WeakMap<z.ZodType, ColumnMeta>();
@@ -45,6 +50,24 @@ const numberFrom = (pattern: RegExp, what: string) =>
 
 export const integer = (d: Doc) =>
   column(numberFrom(PLAIN_INTEGER, 'integer'), { ...d, type: 'integer', required: true });
+
+/** A count of people or things: a whole number of at least 1. */
+export const positiveInteger = (d: Doc) =>
+  column(numberFrom(PLAIN_INTEGER, 'integer').pipe(z.number().min(1, 'must be a whole number of at least 1')), { ...d, type: 'integer', required: true, minimum: 1 });
+export const optionalPositiveInteger = (d: Doc) =>
+  column(z.preprocess(blankToUndefined, numberFrom(PLAIN_INTEGER, 'integer').pipe(z.number().min(1, 'must be a whole number of at least 1')).optional()), {
+    ...d, type: 'integer', required: false, minimum: 1,
+  });
+
+/** An optional number within [minimum, maximum], e.g. a coordinate inside China's extent. */
+export const optionalNumberWithin = (minimum: number, maximum: number, what: string, d: Doc) =>
+  column(z.preprocess(blankToUndefined, numberFrom(PLAIN_NUMBER, 'number').pipe(z.number().min(minimum, `must be ${what} (${minimum} to ${maximum})`).max(maximum, `must be ${what} (${minimum} to ${maximum})`)).optional()), {
+    ...d, type: 'number', required: false, minimum, maximum,
+  });
+
+/** A code written exactly to a pattern (e.g. six digits). */
+export const code = (pattern: RegExp, what: string, d: Doc) =>
+  column(z.string().regex(pattern, `must be ${what}`), { ...d, type: 'string', required: true, pattern: pattern.source.replace(/^\^|\$$/g, '') });
 export const optionalInteger = (d: Doc) =>
   column(z.preprocess(blankToUndefined, numberFrom(PLAIN_INTEGER, 'integer').optional()), { ...d, type: 'integer', required: false });
 export const number = (d: Doc) =>
@@ -66,34 +89,49 @@ export function optionalOneOf<const V extends readonly [string, ...string[]]>(va
   });
 }
 
-/** A `;`-separated list; with `values`, every item must be one of them. */
+// The published datapackage.json says what a list looks like: items without spaces around them.
+const LIST_ITEM = String.raw`[^;\s](?:[^;]*[^;\s])?`;
+const spaced = (s: string) => s.split(';').some((x) => x !== x.trim());
+const LIST_SPACES = 'write a ; list without spaces around its items (like a;b)';
+
+/** A `;`-separated list, written without spaces around items; with `values`, every item must be one of them. */
 export function list<const V extends readonly [string, ...string[]]>(d: Doc & { values?: V; required?: boolean }) {
-  const item = d.values ? z.enum(d.values, { error: `each item must be one of ${d.values.join('|')}` }) : z.string().min(1);
-  const parsed = z
-    .string()
-    .transform((s) => s.split(';').map((x) => x.trim()))
+  const item = d.values ? z.enum(d.values, { error: `each item must be one of ${d.values.join('|')}` }) : z.string().min(1, 'has an empty item (two ; in a row, or one at an end)');
+  const written = z.string().refine((s) => !spaced(s), LIST_SPACES);
+  const parsed = written
+    .transform((s) => s.split(';'))
     .pipe(z.array(item));
   const schema = d.required
     ? parsed.refine((a) => a.length > 0, 'must list at least one')
-    : z.preprocess((v) => (v === '' || v === undefined ? ';' : v), z.string())
-        .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean))
+    : z.preprocess((v) => (v === undefined ? '' : v), written)
+        .transform((s) => (s === '' ? [] : s.split(';')))
         .pipe(z.array(item));
-  return column(schema, { description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required });
+  return column(schema, {
+    description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required,
+    pattern: d.values ? undefined : `${LIST_ITEM}(?:;${LIST_ITEM})*`,
+  });
 }
 
+/** Years the plans and their populations can refer to: from the founding of the PRC to the end of the century. */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+const inYears = (y: number) => y >= FIRST_YEAR && y <= LAST_YEAR;
+const YEARS = `a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
+
 const isRealDate = (s: string) => {
-  if (/^\d{4}$/.test(s)) return true;
+  if (/^\d{4}$/.test(s)) return inYears(+s);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
+  if (!m || !inYears(+m[1])) return false;
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return date.getUTCFullYear() === +m[1] && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
 };
 export const optionalDateOrYear = (d: Doc) =>
-  column(z.preprocess(blankToUndefined, z.string().refine(isRealDate, 'must be an ISO date (2015-04-16) or a year (2016)').optional()), {
+  column(z.preprocess(blankToUndefined, z.string().refine(isRealDate, `must be an ISO date (2015-04-16) or a year (2016), in ${FIRST_YEAR}–${LAST_YEAR}`).optional()), {
     ...d, type: 'date', required: false,
   });
 
+const yearFrom = () => numberFrom(/^\d{4}$/, 'year').pipe(z.number().refine(inYears, `must be ${YEARS}`));
 export const year = (d: Doc) =>
-  column(numberFrom(/^(19|20)\d{2}$/, 'year').pipe(z.number()), { ...d, type: 'integer', required: true });
+  column(yearFrom(), { ...d, type: 'integer', required: true, minimum: FIRST_YEAR, maximum: LAST_YEAR });
 export const optionalYear = (d: Doc) =>
-  column(z.preprocess(blankToUndefined, numberFrom(/^(19|20)\d{2}$/, 'year').optional()), { ...d, type: 'integer', required: false });
+  column(z.preprocess(blankToUndefined, yearFrom().optional()), { ...d, type: 'integer', required: false, minimum: FIRST_YEAR, maximum: LAST_YEAR });

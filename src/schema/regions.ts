@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineTable } from './table.ts';
 import * as c from './columns.ts';
 
+/** China's extent in degrees, from Zengmu Ansha (3.8° N) to the Heilong river (53.6° N), Pamirs (73.5° E) to the Wusuli (135.1° E). */
+export const CHINA = { lat: [3.8, 53.6], lon: [73.4, 135.1] } as const;
+
 export const regions = defineTable({
   name: 'regions',
   file: 'regions.csv',
@@ -11,7 +14,7 @@ export const regions = defineTable({
   description_zh: '比较其文件的五个地方,以及人均计算所用的人口。',
   key: ['region_id'],
   schema: z.strictObject({
-    region_id: c.oneOf(['yuetang', 'xinjiang', 'xianning', 'putuo', 'panshan'], { description: 'Short id of the place.', description_zh: '地方的简短标识。', example: 'putuo' }),
+    region_id: c.id({ description: 'Short id of the place.', description_zh: '地方的简短标识。', example: 'putuo' }),
     name_zh: c.text({ description: 'Name in Chinese.', description_zh: '中文名称。', example: '普陀区' }),
     name_en: c.text({ description: 'Name in English.', description_zh: '英文名称。', example: 'Putuo District' }),
     short_zh: c.text({ description: 'Short name in Chinese, for chart axes.', description_zh: '中文简称,用于图表坐标轴。', example: '普陀' }),
@@ -19,15 +22,15 @@ export const regions = defineTable({
     level: c.oneOf(['district', 'county', 'prefecture_city', 'autonomous_region'], { description: 'Administrative level.', description_zh: '行政级别。', example: 'district' }),
     parent_zh: c.optionalText({ description: 'The place it belongs to, in Chinese (blank for a province-level unit).', description_zh: '所属上级行政区,中文(省级单位留空)。', example: '上海市' }),
     parent_en: c.optionalText({ description: 'The place it belongs to, in English.', description_zh: '所属上级行政区,英文。', example: 'Shanghai' }),
-    adcode: c.oneOf(['430304', '650000', '421200', '310107', '211122'], { description: 'Administrative division code (GB/T 2260).', description_zh: '行政区划代码(GB/T 2260)。', example: '310107' }),
-    population: c.integer({ description: 'Population used for per-capita views (persons).', description_zh: '人均计算所用的人口(人)。', example: '1275800' }),
+    adcode: c.code(/^\d{6}$/, 'six digits', { description: 'Administrative division code (GB/T 2260).', description_zh: '行政区划代码(GB/T 2260)。', example: '310107' }),
+    population: c.positiveInteger({ description: 'Population used for per-capita views (persons).', description_zh: '人均计算所用的人口(人)。', example: '1275800' }),
     population_year: c.year({ description: 'Year the population refers to.', description_zh: '人口数据的所属年份。', example: '2019' }),
     population_kind: c.oneOf(['resident', 'registered', 'total'], { description: 'What the population counts: resident (常住), registered (户籍) or total as published.', description_zh: '人口口径:常住人口(resident)、户籍人口(registered)或按公布数的总人口(total)。', example: 'resident' }),
     population_source: c.text({ description: 'Where the population comes from, in English.', description_zh: '人口数据来源,英文。', example: 'Putuo District government, end-2019 resident population' }),
     population_source_zh: c.text({ description: 'Where the population comes from, in Chinese.', description_zh: '人口数据来源,中文。', example: '普陀区人民政府:2019年末常住人口' }),
-    census2020: c.optionalInteger({ description: '2020 census population; blank where none was found.', description_zh: '2020年(第七次)人口普查人口;未查到的留空。', example: '1239800' }),
-    lat: c.optionalNumber({ description: 'Latitude of the seat of government (optional).', description_zh: '政府驻地纬度(可选)。', example: '31.25' }),
-    lon: c.optionalNumber({ description: 'Longitude of the seat of government (optional).', description_zh: '政府驻地经度(可选)。', example: '121.40' }),
+    census2020: c.optionalPositiveInteger({ description: '2020 census population; blank where none was found.', description_zh: '2020年(第七次)人口普查人口;未查到的留空。', example: '1239800' }),
+    lat: c.optionalNumberWithin(CHINA.lat[0], CHINA.lat[1], "a latitude inside China's extent", { description: 'Latitude of the seat of government (optional).', description_zh: '政府驻地纬度(可选)。', example: '31.25' }),
+    lon: c.optionalNumberWithin(CHINA.lon[0], CHINA.lon[1], "a longitude inside China's extent", { description: 'Longitude of the seat of government (optional).', description_zh: '政府驻地经度(可选)。', example: '121.40' }),
     coords_source: c.optionalText({ description: 'Where the coordinates come from.', description_zh: '坐标来源。', example: '' }),
   }),
 });

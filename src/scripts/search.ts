@@ -1,9 +1,9 @@
-// The search page: loads the index on first use, searches as the reader types, keeps the query and
+// The search page: loads the index on first use (its head, then a part per place), searches as the reader types, keeps the query and
 // filters in the URL, and lets the results be walked with the arrow keys. Every piece of data goes
 // into the page through textContent, never as HTML.
 import { t, type Lang } from '../i18n/strings.ts';
 import { href, asset } from '../site/paths.ts';
-import type { SearchIndex } from '../model/search.ts';
+import type { SearchHead, SearchPart } from '../model/search.ts';
 import type { Filters, Outcome, Searcher } from '../search/engine.ts';
 import type { Shown } from '../search/display.ts';
 
@@ -21,19 +21,41 @@ function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement,
   const s = t(lang);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-  let engine: Promise<{ searcher: Searcher; hitView: typeof import('../search/display.ts').hitView; paramsFromState: typeof import('../search/engine.ts').paramsFromState }> | undefined;
+  type Engine = { searcher: Searcher; hitView: typeof import('../search/display.ts').hitView; paramsFromState: typeof import('../search/engine.ts').paramsFromState };
+  let engine: Promise<Engine> | undefined;
   let composing = false;
   let timer: number | undefined;
+  /** Parts of the index still to come: results are shown from the parts that have arrived. */
+  let pending = 0;
 
+  const fetchJson = async <T>(path: string): Promise<T> => {
+    const response = await fetch(asset(path));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+
+  // The head first (places, themes, the list of parts), then the parts one at a time, the chosen
+  // place's first: the first results need only the head and one part, however many places there are.
   const load = () => {
     engine ??= (async () => {
       status.textContent = s.search.loading;
-      const [engineModule, display, response] = await Promise.all([
-        import('../search/engine.ts'), import('../search/display.ts'), fetch(asset('search-index.json')),
+      const [engineModule, display, head] = await Promise.all([
+        import('../search/engine.ts'), import('../search/display.ts'), fetchJson<SearchHead>('search-index/head.json'),
       ]);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const index = (await response.json()) as SearchIndex;
-      return { searcher: engineModule.createSearcher(index), hitView: display.hitView, paramsFromState: engineModule.paramsFromState };
+      const searcher = engineModule.createPartSearcher(head);
+      const place = filters().place;
+      const order = head.parts.map((p, position) => ({ ...p, position })).sort((a, b) => Number(b.place === place) - Number(a.place === place));
+      pending = order.length;
+      const first = order.shift();
+      if (first) { searcher.add((await fetchJson<SearchPart>(first.file)).records, first.position); pending--; }
+      void (async () => {
+        for (const part of order) {
+          searcher.add((await fetchJson<SearchPart>(part.file)).records, part.position);
+          pending--;
+          if (input.value.trim()) void run();
+        }
+      })().catch(() => { status.textContent = s.search.loadFailed; });
+      return { searcher, hitView: display.hitView, paramsFromState: engineModule.paramsFromState };
     })();
     engine.catch(() => { status.textContent = s.search.loadFailed; });
     return engine;
@@ -52,8 +74,10 @@ function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement,
     if (!q) { status.textContent = ''; return; }
     const outcome = e.searcher.search(q, filters());
     render(outcome, e.searcher, e.hitView);
-    status.textContent = outcome.total ? s.search.count(outcome.total, outcome.groups.length) : s.search.none(q);
-    if (!outcome.total) {
+    // While parts of the index are still coming, more results may come: "nothing matches" waits for all of them.
+    if (pending > 0) status.textContent = outcome.total ? `${s.search.count(outcome.total, outcome.groups.length)} ${s.search.loading}` : s.search.loading;
+    else status.textContent = outcome.total ? s.search.count(outcome.total, outcome.groups.length) : s.search.none(q);
+    if (!outcome.total && pending === 0) {
       none.querySelector('[data-none-message]')!.textContent = s.search.none(q);
       none.hidden = false;
     }

@@ -106,12 +106,29 @@ export const FUSE_OPTIONS = {
 } satisfies IFuseOptions<SearchRecord>;
 
 export interface Searcher {
-  index: SearchIndex;
+  /** The index's places, themes, instruments and script map (its records are searched, not listed). */
+  index: Omit<SearchIndex, 'records'>;
   byId: Map<string, SearchRecord>;
   search: (query: string, filters?: Filters) => Outcome;
+  /**
+   * Adds the records of one part of a split index (its position among the parts keeps results in
+   * the order one whole index gives, whatever order the parts arrive in).
+   */
+  add: (records: readonly SearchRecord[], position: number) => void;
 }
 
+/** A searcher over a whole index. */
 export function createSearcher(index: SearchIndex): Searcher {
+  const searcher = createPartSearcher(index);
+  searcher.add(index.records, 0);
+  return searcher;
+}
+
+/**
+ * A searcher that receives its records in parts. fuse.js scores each record on its own
+ * (ignoreFieldNorm), so searching the parts one by one and merging gives the whole index's results.
+ */
+export function createPartSearcher(index: Omit<SearchIndex, 'records'>): Searcher {
   const themeNames = new Map(index.themes.map((t) => [t.id, `${t.name_en} / ${t.name_zh}`]));
   const placeNames = new Map(index.places.map((p) => [p.id, `${p.name_en} / ${p.name_zh}`]));
   // Theme and place names are searched on items only: otherwise "tax" or "putuo" would list every
@@ -123,21 +140,28 @@ export function createSearcher(index: SearchIndex): Searcher {
     { name: 'theme_names', weight: 0.5, getFn: (r) => (r.type === 'item' ? r.themes.map((t) => themeNames.get(t) ?? '').join(' / ') : '') },
     { name: 'place_names', weight: 0.5, getFn: (r) => (r.type === 'item' ? placeNames.get(r.place) ?? '' : '') },
   ];
-  const fuse = new Fuse(index.records, { ...FUSE_OPTIONS, keys });
-  const byId = new Map(index.records.map((r) => [r.id, r]));
+  const parts: { position: number; fuse: Fuse<SearchRecord> }[] = [];
+  const byId = new Map<string, SearchRecord>();
   const placeOrder = new Map(index.places.map((p, i) => [p.id, i]));
+
+  const add = (records: readonly SearchRecord[], position: number) => {
+    parts.push({ position, fuse: new Fuse([...records], { ...FUSE_OPTIONS, keys }) });
+    parts.sort((a, b) => a.position - b.position);
+    for (const r of records) byId.set(r.id, r);
+  };
 
   const search = (query: string, filters: Filters = {}): Outcome => {
     const terms = queryTerms(query, index.traditional);
     if (terms.length === 0) return { terms, total: 0, groups: [] };
-    const hits: Hit[] = fuse.search(fuseQuery(terms)).map((r) => {
+    const expression = fuseQuery(terms);
+    const hits: Hit[] = parts.flatMap(({ fuse }) => fuse.search(expression).map((r) => {
       const matched: Hit['matched'] = {};
       for (const m of r.matches ?? []) {
         const field = m.key as Field;
         matched[field] = [...(matched[field] ?? []), ...m.indices.map(([s, e]) => [s, e + 1] as Range)];
       }
       return { record: r.item, score: r.score ?? 1, matched };
-    });
+    }));
     const kept = hits.filter(({ record: r }) =>
       (!filters.place || r.place === filters.place)
       && (!filters.theme || r.themes.includes(filters.theme))
@@ -150,7 +174,8 @@ export function createSearcher(index: SearchIndex): Searcher {
       .sort((a, b) => a.hits[0].score - b.hits[0].score || (placeOrder.get(a.place) ?? 0) - (placeOrder.get(b.place) ?? 0));
     return { terms, total: kept.length, groups: ordered };
   };
-  return { index, byId, search };
+  const { places, themes, instruments, traditional, version } = index;
+  return { index: { version, places, themes, instruments, traditional }, byId, search, add };
 }
 
 /**
