@@ -117,7 +117,19 @@ describe('each rule catches a broken copy', () => {
   });
   test('every amount in a text is a figure or listed as ignored', () => {
     const problems = copyWith({ 'ignored-figures.csv': (rows) => rows.slice(1) });
-    expect(problems.join('\n')).toMatch(/is neither a targets row nor in ignored-figures\.csv/);
+    expect(problems.join('\n')).toMatch(/is neither a targets row, nor in ignored-figures\.csv, nor held by a term of ignored-terms\.csv/);
+  });
+  test('a fixed word of ignored-terms.csv holds its numerals; without it they are amounts to code', () => {
+    const problems = copyWith({ 'ignored-terms.csv': (rows) => rows.filter((r) => r.term !== '进一步') });
+    expect(problems.join('\n')).toMatch(/the amount "一" at \d+ is neither a targets row/);
+  });
+  test('a term that holds no numeral in any text is stale', () => {
+    const problems = copyWith({ 'ignored-terms.csv': (rows) => [...rows, { term: '一带一路', reason: 'name_or_slogan', note: 'Belt and Road.' }] });
+    expect(problems.join('\n')).toMatch(/ignored-terms\.csv:\d+: term: "一带一路" holds no numeral the scanner finds in any text/);
+  });
+  test('a figure cannot lie inside a term that says its numerals are not amounts', () => {
+    const problems = copyWith({ 'ignored-terms.csv': (rows) => [...rows, { term: '每半年组织开展一次', reason: 'fixed_word', note: 'wrong on purpose' }] });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: value_start: the figure at \d+ lies inside the term "每半年组织开展一次"/);
   });
   test('every responsible unit is mapped to a kind of department', () => {
     const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });

@@ -7,12 +7,13 @@ import { measures } from './measures.ts';
 import { targets } from './targets.ts';
 import { corrections } from './corrections.ts';
 import { ignoredFigures } from './ignoredFigures.ts';
+import { ignoredTerms } from './ignoredTerms.ts';
 import { departments } from './departments.ts';
 import type { Row } from './table.ts';
 
 /** Every curated table, in the order they are read (referenced tables first). */
-export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments] as const;
-export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments };
+export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, departments] as const;
+export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, departments };
 
 export type Region = Row<typeof regions>;
 export type Document = Row<typeof documents>;
@@ -23,4 +24,5 @@ export type Measure = Row<typeof measures>;
 export type Target = Row<typeof targets>;
 export type Correction = Row<typeof corrections>;
 export type IgnoredFigure = Row<typeof ignoredFigures>;
+export type IgnoredTerm = Row<typeof ignoredTerms>;
 export type Department = Row<typeof departments>;
