@@ -131,6 +131,15 @@ describe('each rule catches a broken copy', () => {
     const problems = copyWith({ 'ignored-terms.csv': (rows) => [...rows, { term: '每半年组织开展一次', reason: 'fixed_word', note: 'wrong on purpose' }] });
     expect(problems.join('\n')).toMatch(/targets\.csv:\d+: value_start: the figure at \d+ lies inside the term "每半年组织开展一次"/);
   });
+  test('a verified population is the 2020 census resident population, citing its bulletin', () => {
+    const registered = copyWith({ 'regions.csv': edit((r) => r.region_id === 'panshan', (r) => ({ ...r, population_verified: 'true' })) });
+    expect(registered.join('\n')).toMatch(/regions\.csv:\d+: population_verified: is true, but the population is registered of 2021/);
+    expect(registered.join('\n')).toMatch(/regions\.csv:\d+: population_source: a verified population must cite its census bulletin/);
+  });
+  test('a source address must be an http(s) address', () => {
+    const problems = copyWith({ 'documents.csv': edit((r) => r.doc_id === 'putuo-2019', (r) => ({ ...r, source_url: 'javascript:alert(1)' })) });
+    expect(problems.join('\n')).toMatch(/documents\.csv:\d+: source_url: must be an http\(s\) address/);
+  });
   test('every responsible unit is mapped to a kind of department', () => {
     const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });
     expect(problems.join('\n')).toMatch(/(lead_units|partner_units): ".*" has no row in departments\.csv/);

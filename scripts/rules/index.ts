@@ -11,7 +11,8 @@ import { departmentsNamed } from './departmentsNamed.ts';
 import { sourceFiles } from './sourceFiles.ts';
 import { measureCoding } from './measureCoding.ts';
 import { comparability } from './comparability.ts';
+import { populationBase } from './populationBase.ts';
 
 export const rules: Record<string, Rule> = {
-  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, measureCoding, comparability,
+  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, measureCoding, comparability, populationBase,
 };

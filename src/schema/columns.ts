@@ -97,3 +97,9 @@ export const year = (d: Doc) =>
   column(numberFrom(/^(19|20)\d{2}$/, 'year').pipe(z.number()), { ...d, type: 'integer', required: true });
 export const optionalYear = (d: Doc) =>
   column(z.preprocess(blankToUndefined, numberFrom(/^(19|20)\d{2}$/, 'year').optional()), { ...d, type: 'integer', required: false });
+
+/** An optional web address: http(s) only, so a link made from it never runs script. */
+export const optionalUrl = (d: Doc) =>
+  column(z.preprocess(blankToUndefined, z.string().regex(/^https?:\/\/[^\s"<>]+$/, 'must be an http(s) address with no spaces').optional()), {
+    ...d, type: 'string', required: false,
+  });
