@@ -140,6 +140,17 @@ describe('each rule catches a broken copy', () => {
     const problems = copyWith({ 'documents.csv': edit((r) => r.doc_id === 'putuo-2019', (r) => ({ ...r, source_url: 'javascript:alert(1)' })) });
     expect(problems.join('\n')).toMatch(/documents\.csv:\d+: source_url: must be an http\(s\) address/);
   });
+  test('a policy term is rendered as the glossary says, or the row says why not', () => {
+    const renamed = edit((r) => r.target_id === 'xianning-platforms-t001', (r) => ({ ...r, description_en: 'Crowd platforms in place, cumulative' }));
+    expect(copyWith({ 'targets.csv': renamed }).join('\n')).toMatch(/targets\.csv:\d+: description_en: has no "four-crowd support platform", though description_zh holds 四众支撑平台/);
+    const exempt = (rows: Row[]) => renamed(rows).map((r) => (r.target_id === 'xianning-platforms-t001' ? { ...r, notes: `${r.notes} glossary: a shortened label.` } : r));
+    expect(copyWith({ 'targets.csv': exempt }).join('\n')).not.toMatch(/description_en: has no "four-crowd/);
+    // Case and hyphens do not matter; a table without notes cannot be exempted.
+    const themes = copyWith({ 'themes.csv': edit((r) => r.theme_id === 'talent_groups', (r) => ({ ...r, description_en: r.description_en.replace('ex-servicemen', 'Ex Servicemen') })) });
+    expect(themes.join('\n')).not.toMatch(/themes\.csv/);
+    const veterans = copyWith({ 'themes.csv': edit((r) => r.theme_id === 'talent_groups', (r) => ({ ...r, description_en: r.description_en.replace('ex-servicemen', 'veterans') })) });
+    expect(veterans.join('\n')).toMatch(/themes\.csv:\d+: description_en: has no "ex-servicemen", though description_zh holds 退役军人/);
+  });
   test('every responsible unit is mapped to a kind of department', () => {
     const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });
     expect(problems.join('\n')).toMatch(/(lead_units|partner_units): ".*" has no row in departments\.csv/);

@@ -110,7 +110,17 @@ describe('English queries', () => {
     expect(new Set(items.map((h) => h.record.place)).size).toBe(5);
     expect(items[0].record.themes).toContain('incubation');
     expect(found.map((h) => h.record.id)).toContain(item('putuo-2019-a12'));
-    expect(found.filter((h) => !/incubat/.test(words(h.record)) && !themeNames(h.record).includes('incubat')).map((h) => h.record.id)).toEqual([]);
+    // 孵化器 is the glossary's Chinese term for incubator, so Chinese sentences that name it are found too.
+    expect(found.filter((h) => !/incubat|孵化器/.test(words(h.record)) && !themeNames(h.record).includes('incubat')).map((h) => h.record.id)).toEqual([]);
+    expect(found.some((h) => h.record.type === 'sentence' && !/incubat/.test(words(h.record)))).toBe(true);
+  });
+
+  test('a glossary term finds its English rendering, and a word readers type finds both', () => {
+    const zh = hits('众创空间');
+    expect(zh.some((h) => !(h.record.text_zh ?? '').includes('众创空间') && /maker space/.test(words(h.record)))).toBe(true);
+    const en = hits('makerspace');
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.every((h) => /maker space|众创空间/.test(words(h.record)))).toBe(true);
   });
 
   test('a misspelt long word still finds its items, a short word must be exact', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type IgnoredTerm, type Department } from '../../src/schema/index.ts';
+import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type IgnoredTerm, type GlossaryTerm, type Department } from '../../src/schema/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { readCsv } from './csv.ts';
 import type { Problem } from './problem.ts';
@@ -19,6 +19,7 @@ export interface Dataset {
   corrections: Located<Correction>[];
   'ignored-figures': Located<IgnoredFigure>[];
   'ignored-terms': Located<IgnoredTerm>[];
+  glossary: Located<GlossaryTerm>[];
   departments: Located<Department>[];
 }
 

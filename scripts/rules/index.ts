@@ -12,7 +12,8 @@ import { sourceFiles } from './sourceFiles.ts';
 import { measureCoding } from './measureCoding.ts';
 import { comparability } from './comparability.ts';
 import { populationBase } from './populationBase.ts';
+import { glossaryTerms } from './glossaryTerms.ts';
 
 export const rules: Record<string, Rule> = {
-  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, measureCoding, comparability, populationBase,
+  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, measureCoding, comparability, populationBase, glossaryTerms,
 };

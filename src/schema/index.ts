@@ -8,12 +8,13 @@ import { targets } from './targets.ts';
 import { corrections } from './corrections.ts';
 import { ignoredFigures } from './ignoredFigures.ts';
 import { ignoredTerms } from './ignoredTerms.ts';
+import { glossary } from './glossary.ts';
 import { departments } from './departments.ts';
 import type { Row } from './table.ts';
 
 /** Every curated table, in the order they are read (referenced tables first). */
-export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, departments] as const;
-export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, departments };
+export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, departments] as const;
+export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, departments };
 
 export type Region = Row<typeof regions>;
 export type Document = Row<typeof documents>;
@@ -25,4 +26,5 @@ export type Target = Row<typeof targets>;
 export type Correction = Row<typeof corrections>;
 export type IgnoredFigure = Row<typeof ignoredFigures>;
 export type IgnoredTerm = Row<typeof ignoredTerms>;
+export type GlossaryTerm = Row<typeof glossary>;
 export type Department = Row<typeof departments>;
