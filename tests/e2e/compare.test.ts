@@ -8,16 +8,16 @@ beforeAll(async () => { session = await openSession(); });
 afterAll(async () => { await session?.close(); });
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const data = () => JSON.parse(readFileSync(join(dist, 'compare/data.json'), 'utf8')) as { comparisons: { metric: string; rows: { region_id: string; status: string; capita?: number }[] }[]; regions: { region_id: string; name_en: string }[] };
+const data = () => JSON.parse(readFileSync(join(dist, 'compare/data.json'), 'utf8')) as { comparisons: { definition: string; rows: { region_id: string; status: string; capita?: number }[]; notCompared: { region_id: string }[] }[]; regions: { region_id: string; name_en: string }[] };
 
 test('changing the form updates the URL and redraws the chart for the chosen places, metric and view', async () => {
   const { page, problems, context } = await watchedPage(session, { viewport: { width: 1000, height: 900 }, acceptDownloads: true });
   await page.goto(session.url('compare/'));
   const comparison = data().comparisons.at(-1)!;
-  await page.selectOption('select[name=metric]', comparison.metric);
+  await page.selectOption('select[name=metric]', comparison.definition);
   for (const id of ['xinjiang', 'xianning', 'panshan']) await page.uncheck(`input[name=places][value=${id}]`);
   await page.check('input[name=per][value=capita]');
-  await expect.poll(() => page.url()).toContain(`?places=yuetang,putuo&metric=${comparison.metric}&per=capita`);
+  await expect.poll(() => page.url()).toContain(`?places=yuetang,putuo&metric=${comparison.definition}&per=capita`);
   const live = page.locator('figure.chart .live-view svg');
   await expect.poll(() => live.count()).toBe(1);
   // One mark per chosen place: a bar labelled with a value, or an explicit "no target" label.
@@ -28,13 +28,16 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
     const name = data().regions.find((r) => r.region_id === row.region_id)!.name_en;
     const label = labels.find((l) => l.startsWith(`${name}:`));
     expect(label).toBeDefined();
-    expect(label).toMatch(row.status === 'target' ? /\d/ : /no target|several figures/);
+    // A target without a verified census population has no per-resident value, and says why.
+    expect(label).toMatch(row.status === 'target' && row.capita !== undefined ? /\d/ : row.status === 'target' ? /no census population/ : /no target|several figures/);
   }
-  expect(await page.locator('figure.chart tbody tr').count()).toBe(2);
+  // The table lists each chosen place, then each of their figures that is not compared, with its reason.
+  const tableRows = chosen.length + comparison.notCompared.filter((n) => ['yuetang', 'putuo'].includes(n.region_id)).length;
+  expect(await page.locator('figure.chart tbody tr').count()).toBe(tableRows);
 
   // Download SVG saves the redrawn chart, not the hidden build-time one.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('figure.chart button[data-download="svg"]')]);
-  expect(download.suggestedFilename()).toBe(`compare-${comparison.metric}.svg`);
+  expect(download.suggestedFilename()).toBe(`compare-${comparison.definition}.svg`);
   const saved = await (await download.createReadStream()).toArray();
   expect(Buffer.concat(saved).toString('utf8')).toContain(`${data().regions.find((r) => r.region_id === 'putuo')!.name_en}:`);
   expect(Buffer.concat(saved).toString('utf8')).not.toContain(`${data().regions.find((r) => r.region_id === 'xinjiang')!.name_en}:`);
@@ -45,14 +48,14 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
   const again = await context.newPage();
   await again.goto(url);
   await expect.poll(() => again.locator('figure.chart .live-view svg').count()).toBe(1);
-  expect(await again.locator('select[name=metric]').inputValue()).toBe(comparison.metric);
+  expect(await again.locator('select[name=metric]').inputValue()).toBe(comparison.definition);
   expect(await again.locator('input[name=per][value=capita]').isChecked()).toBe(true);
   expect(await again.locator('input[name=places]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['yuetang', 'putuo']);
-  expect(await again.locator('figure.chart tbody tr').count()).toBe(2);
+  expect(await again.locator('figure.chart tbody tr').count()).toBe(tableRows);
 
   // The language switch opens the same view in Chinese.
   await again.click('a.lang-switch');
-  await expect.poll(() => again.url()).toContain(`/zh/compare/?places=yuetang,putuo&metric=${comparison.metric}&per=capita`);
+  await expect.poll(() => again.url()).toContain(`/zh/compare/?places=yuetang,putuo&metric=${comparison.definition}&per=capita`);
   await expect.poll(() => again.locator('figure.chart .live-view svg').count()).toBe(1);
   expect(await again.locator('html').getAttribute('lang')).toBe('zh-CN');
   await context.close();
