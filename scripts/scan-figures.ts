@@ -1,6 +1,6 @@
 // npm run scan -- <doc_id>: every amount in a document's clean text, with its offset and
 // context, marked as already coded (a targets row or an ignored row) or still to write.
-import { scanFigures } from './text/figures.ts';
+import { scanText } from './text/figures.ts';
 import { validateData } from './data/validate.ts';
 
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -14,8 +14,9 @@ if (!docId || text === undefined) {
 const figures = new Set(dataset.targets.filter((t) => t.row.doc_id === docId).map((t) => t.row.value_start));
 const ignored = new Map(dataset['ignored-figures'].filter((i) => i.row.doc_id === docId).map((i) => [i.row.start, i.row.reason]));
 let todo = 0;
-for (const { start, text: found } of scanFigures(text)) {
-  const state = figures.has(start) ? 'figure' : ignored.has(start) ? `ignored:${ignored.get(start)}` : 'TO CODE';
+const terms = dataset['ignored-terms'].map((t) => t.row.term);
+for (const { start, text: found, term } of scanText(text, terms)) {
+  const state = term !== undefined ? `term:${term}` : figures.has(start) ? 'figure' : ignored.has(start) ? `ignored:${ignored.get(start)}` : 'TO CODE';
   if (state === 'TO CODE') todo++;
   const context = text.slice(Math.max(0, start - 20), start + found.length + 20).replace(/\n/g, '⏎');
   console.log(`${String(start).padStart(6)}  ${found.padEnd(12)}  ${state.padEnd(24)}  …${context}…`);

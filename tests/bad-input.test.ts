@@ -12,9 +12,9 @@ const cases: { name: string; file: string; line: (original: string) => number; m
   { name: 'an extra column', file: 'regions.csv', line: () => 1, message: /extra: unknown column/,
     breakIt: (c) => c.edit('regions.csv', (t) => t.replace(/\n/, ',extra\n')) },
   { name: 'a non-number where a number belongs', file: 'regions.csv', line: () => 2, message: /population: must be a plain integer/,
-    breakIt: (c) => c.edit('regions.csv', (t) => t.replace('472300', 'many')) },
+    breakIt: (c) => c.edit('regions.csv', (t) => t.replace('483762', 'many')) },
   { name: 'a number written with a thousands separator', file: 'regions.csv', line: () => 2, message: /population: must be a plain integer/,
-    breakIt: (c) => c.edit('regions.csv', (t) => t.replace(',472300,', ',"472,300",')) },
+    breakIt: (c) => c.edit('regions.csv', (t) => t.replace(',483762,', ',"483,762",')) },
   { name: 'a duplicate id', file: 'metrics.csv', line: (t) => nextLine(t), message: /duplicate id/,
     breakIt: (c) => c.edit('metrics.csv', (t) => `${t}${firstRecord(t)}\n`) },
   { name: 'a reference to an unknown id', file: 'metrics.csv', line: (t) => nextLine(t), message: /theme_id: unknown themes id "no_such_theme"/,
@@ -53,6 +53,16 @@ cases.push(
     breakIt: (c) => c.edit('definitions.csv', (t) => t.replace(/^(jobs_driven_by_startups,.*),true$/m, '$1,false')) },
 );
 
+// Dataset v2, part 2: one population base, sourced.
+cases.push(
+  { name: 'a registered population marked as a verified census figure', file: 'regions.csv', line: lineOf('panshan'), message: /population_verified: is true, but the population is registered of 2021/,
+    breakIt: (c) => c.edit('regions.csv', (t) => t.split('\n').map((l) => (l.startsWith('panshan,') ? l.replace(',false,', ',true,') : l)).join('\n')) },
+  { name: 'a numeral no longer held by a fixed word of ignored-terms.csv', file: 'documents.csv', line: (t) => t.split('\n').findIndex((l) => l.startsWith('yuetang-2016,')) + 1, message: /yuetang-2016: the amount "一" at \d+ is neither a targets row, nor in ignored-figures\.csv, nor held by a term/,
+    breakIt: (c) => c.edit('ignored-terms.csv', (t) => t.split('\n').filter((l) => !l.startsWith('进一步,')).join('\n')) },
+  { name: 'a policy term rendered otherwise than the glossary says', file: 'themes.csv', line: lineOf('talent_groups'), message: /description_en: has no "ex-servicemen", though description_zh holds 退役军人/,
+    breakIt: (c) => c.edit('themes.csv', (t) => t.replace('ex-servicemen', 'veterans')) },
+);
+
 describe('bad input stops the build', () => {
   for (const c of cases) {
     test(`${c.name}: exit 1, data/${c.file}:<line> in the message, previous dist/ intact`, () => {
@@ -70,7 +80,7 @@ describe('bad input stops the build', () => {
 
   test('every problem is reported, not only the first', () => {
     const copy = brokenCopy();
-    copy.edit('regions.csv', (t) => t.replace(',472300,', ',many,').replace(',1275800,', ',"1,275,800",'));
+    copy.edit('regions.csv', (t) => t.replace(',483762,', ',many,').replace(',1239800,', ',"1,239,800",'));
     const result = copy.build();
     expect(result.stderr).toContain('data/regions.csv:2: population');
     expect(result.stderr).toContain('data/regions.csv:5: population');

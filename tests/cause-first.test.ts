@@ -7,6 +7,11 @@ import { join } from 'node:path';
 import { validateData } from '../scripts/data/validate.ts';
 import { formatProblem, summarise } from '../scripts/data/problem.ts';
 import { brokenCopy } from './badInput.ts';
+import Papa from 'papaparse';
+
+/** A place's population as the curated data has it, so the tests break the value that is there. */
+const populationOf = (id: string) =>
+  Papa.parse<Record<string, string>>(readFileSync('data/regions.csv', 'utf8'), { header: true, skipEmptyLines: true }).data.find((r) => r.region_id === id)!.population;
 
 const validate = (breakIt: (copy: ReturnType<typeof brokenCopy>) => void) => {
   const copy = brokenCopy();
@@ -44,7 +49,8 @@ describe('a row that fails its schema', () => {
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/documents\.csv:\d+: issued: must be an ISO date/)]);
   });
   test('a negative population is the only problem: the place’s documents are not then "unknown"', () => {
-    const problems = validate((c) => c.edit('regions.csv', (t) => t.replace(',1275800,', ',-1275800,')));
+    const population = populationOf('putuo');
+    const problems = validate((c) => c.edit('regions.csv', (t) => t.replace(`,${population},`, `,-${population},`)));
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/regions\.csv:5: population: must be a whole number of at least 1/)]);
   });
   test('a dropped measure does not make the rules that need every measure report its echoes', () => {
@@ -74,7 +80,7 @@ describe('a row that fails its schema', () => {
 test('the build ends with "N problems in M files, the first cause is …"', () => {
   const copy = brokenCopy();
   copy.edit('measures.csv', (t) => t.replace('measure_id,', 'measure_id,measure_id,'));
-  copy.edit('regions.csv', (t) => t.replace(',472300,', ',0,'));
+  copy.edit('regions.csv', (t) => t.replace(`,${populationOf('yuetang')},`, ',0,'));
   const result = copy.build();
   expect(result.status).not.toBe(0);
   expect(result.stderr).toMatch(/\n2 problems in 2 files, the first cause is data\/measures\.csv:1: measure_id: column appears twice in the header/);

@@ -103,8 +103,8 @@ describe('each rule catches a broken copy', () => {
     expect(programme.join('\n')).toMatch(/comparable: is true, but fewer than two places have a whole_place headline target of jobs_driven_by_startups/);
   });
   test('every cell changed since the previous release has a reason in changes.csv, and every reason a change', () => {
-    const changed = copyWith({ 'targets.csv': edit((r) => r.target_id === 'putuo-2019-t003', (r) => ({ ...r, description_en: 'Another wording' })) });
-    expect(changed.join('\n')).toMatch(/targets\.csv:\d+: description_en: 1 change since release [\d.]+ without a reason in data\/changes\.csv .*putuo-2019-t003/);
+    const changed = copyWith({ 'targets.csv': edit((r) => r.target_id === 'putuo-2019-t003', (r) => ({ ...r, description_zh: '另一种说法' })) });
+    expect(changed.join('\n')).toMatch(/targets\.csv:\d+: description_zh: 1 change since release [\d.]+ without a reason in data\/changes\.csv .*putuo-2019-t003/);
     const stale = copyWith({ 'changes.csv': (rows) => [...rows, { ...rows[0], table: 'targets', id: 'putuo-2019-t003', column: 'value', kind: 'correction' }] });
     expect(stale.join('\n')).toMatch(/changes\.csv:\d+: id: targets putuo-2019-t003 value: no such change since release/);
   });
@@ -123,7 +123,39 @@ describe('each rule catches a broken copy', () => {
   });
   test('every amount in a text is a figure or listed as ignored', () => {
     const problems = copyWith({ 'ignored-figures.csv': (rows) => rows.slice(1) });
-    expect(problems.join('\n')).toMatch(/is neither a targets row nor in ignored-figures\.csv/);
+    expect(problems.join('\n')).toMatch(/is neither a targets row, nor in ignored-figures\.csv, nor held by a term of ignored-terms\.csv/);
+  });
+  test('a fixed word of ignored-terms.csv holds its numerals; without it they are amounts to code', () => {
+    const problems = copyWith({ 'ignored-terms.csv': (rows) => rows.filter((r) => r.term !== '进一步') });
+    expect(problems.join('\n')).toMatch(/the amount "一" at \d+ is neither a targets row/);
+  });
+  test('a term that holds no numeral in any text is stale', () => {
+    const problems = copyWith({ 'ignored-terms.csv': (rows) => [...rows, { term: '一带一路', reason: 'name_or_slogan', note: 'Belt and Road.' }] });
+    expect(problems.join('\n')).toMatch(/ignored-terms\.csv:\d+: term: "一带一路" holds no numeral the scanner finds in any text/);
+  });
+  test('a figure cannot lie inside a term that says its numerals are not amounts', () => {
+    const problems = copyWith({ 'ignored-terms.csv': (rows) => [...rows, { term: '每半年组织开展一次', reason: 'fixed_word', note: 'wrong on purpose' }] });
+    expect(problems.join('\n')).toMatch(/targets\.csv:\d+: value_start: the figure at \d+ lies inside the term "每半年组织开展一次"/);
+  });
+  test('a verified population is the 2020 census resident population, citing its bulletin', () => {
+    const registered = copyWith({ 'regions.csv': edit((r) => r.region_id === 'panshan', (r) => ({ ...r, population_verified: 'true' })) });
+    expect(registered.join('\n')).toMatch(/regions\.csv:\d+: population_verified: is true, but the population is registered of 2021/);
+    expect(registered.join('\n')).toMatch(/regions\.csv:\d+: population_source: a verified population must cite its census bulletin/);
+  });
+  test('a source address must be an http(s) address', () => {
+    const problems = copyWith({ 'documents.csv': edit((r) => r.doc_id === 'putuo-2019', (r) => ({ ...r, source_url: 'javascript:alert(1)' })) });
+    expect(problems.join('\n')).toMatch(/documents\.csv:\d+: source_url: must be an http\(s\) address/);
+  });
+  test('a policy term is rendered as the glossary says, or the row says why not', () => {
+    const renamed = edit((r) => r.target_id === 'xianning-platforms-t001', (r) => ({ ...r, description_en: 'Crowd platforms in place, cumulative' }));
+    expect(copyWith({ 'targets.csv': renamed }).join('\n')).toMatch(/targets\.csv:\d+: description_en: has no "four-crowd support platform", though description_zh holds 四众支撑平台/);
+    const exempt = (rows: Row[]) => renamed(rows).map((r) => (r.target_id === 'xianning-platforms-t001' ? { ...r, notes: `${r.notes} glossary: a shortened label.` } : r));
+    expect(copyWith({ 'targets.csv': exempt }).join('\n')).not.toMatch(/description_en: has no "four-crowd/);
+    // Case and hyphens do not matter; a table without notes cannot be exempted.
+    const themes = copyWith({ 'themes.csv': edit((r) => r.theme_id === 'talent_groups', (r) => ({ ...r, description_en: r.description_en.replace('ex-servicemen', 'Ex Servicemen') })) });
+    expect(themes.join('\n')).not.toMatch(/themes\.csv/);
+    const veterans = copyWith({ 'themes.csv': edit((r) => r.theme_id === 'talent_groups', (r) => ({ ...r, description_en: r.description_en.replace('ex-servicemen', 'veterans') })) });
+    expect(veterans.join('\n')).toMatch(/themes\.csv:\d+: description_en: has no "ex-servicemen", though description_zh holds 退役军人/);
   });
   test('every responsible unit is mapped to a kind of department', () => {
     const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });

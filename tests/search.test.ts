@@ -110,7 +110,18 @@ describe('English queries', () => {
     expect(new Set(items.map((h) => h.record.place)).size).toBe(5);
     expect(items[0].record.themes).toContain('incubation');
     expect(found.map((h) => h.record.id)).toContain(item('putuo-2019-a12'));
-    expect(found.filter((h) => !/incubat/.test(words(h.record)) && !themeNames(h.record).includes('incubat')).map((h) => h.record.id)).toEqual([]);
+    // 孵化器 is the glossary's Chinese term for incubator, so Chinese sentences that name it are found too.
+    expect(found.filter((h) => !/incubat|孵化器/.test(words(h.record)) && !themeNames(h.record).includes('incubat')).map((h) => h.record.id)).toEqual([]);
+    expect(found.some((h) => h.record.type === 'sentence' && !/incubat/.test(words(h.record)))).toBe(true);
+  });
+
+  test('a glossary term finds its English rendering, and a word readers type finds both', () => {
+    const zh = searcher.search('众创空间');
+    expect(zh.terms[0]).toContain('maker space');
+    expect(zh.groups.flatMap((g) => g.hits).some((h) => /maker space/.test((h.record.title_en ?? '').toLowerCase()))).toBe(true);
+    const en = hits('makerspace');
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.every((h) => /maker space|众创空间/.test(words(h.record)))).toBe(true);
   });
 
   test('a misspelt long word still finds its items, a short word must be exact', () => {
@@ -185,7 +196,7 @@ describe('filters and grouping', () => {
 
 describe('what a result shows', () => {
   test('the matched words are highlighted in the heading or snippet, and only they', () => {
-    for (const [q, lang, marks] of [['孵化', 'zh', ['孵化']], ['veterans', 'en', ['ex-servicemen', '退役军人']], ['担保贷款', 'en', ['担保贷款']], ['incubator', 'en', ['incub']]] as const) {
+    for (const [q, lang, marks] of [['孵化', 'zh', ['孵化']], ['veterans', 'en', ['ex-servicemen', '退役军人']], ['担保贷款', 'en', ['担保贷款']], ['incubator', 'en', ['incub', '孵化器']]] as const) {
       const { terms, groups } = searcher.search(q);
       const shown = groups.flatMap((g) => g.hits).filter((h) => !themeNames(h.record).includes(marks[0]) || words(h.record).includes(marks[0]));
       expect(shown.length).toBeGreaterThan(3);

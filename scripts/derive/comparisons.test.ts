@@ -5,7 +5,8 @@ import { NOT_COMPARED_REASONS, type NotComparedReason } from '../../src/model/si
 import type { Region, Document, Definition, Target } from '../../src/schema/index.ts';
 
 // A tiny synthetic dataset: three places, one family (jobs) with two definitions.
-const region = (id: string, census2020?: number) => ({ region_id: id, census2020 }) as Region;
+const region = (id: string, census?: number, verified = true) =>
+  ({ region_id: id, population: census ?? 272_300, population_verified: census !== undefined && verified }) as Region;
 const doc = (id: string, region_id: string, start: number, end: number, inferred = false) => ({ doc_id: id, region_id, period_start: start, period_end: end, period_inferred: inferred }) as Document;
 const definition = (id: string, comparable = true) => ({ definition_id: id, metric_id: 'jobs', comparable }) as Definition;
 const target = (t: Partial<Target>) => ({
@@ -54,6 +55,17 @@ test('a place without a census population is drawn in absolute terms, and not pe
   expect(b.capita).toBeUndefined();
   expect(b.reasons).toEqual({ capita: 'no_census_population', capita_year: 'no_census_population' });
   expect(c.findings.find((f) => f.view === 'capita')).toMatchObject({ qualifier: 'only_one', leaders: ['a'] });
+});
+
+test('a census population that no cited bulletin verifies is not divided by', () => {
+  const [c] = comparisons([region('a', 20_000), region('b', 100_000, false), region('c', 50_000)], documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }),
+    target({ target_id: 'tb', doc_id: 'db', value_base: 5000 }),
+  ]);
+  const b = c.rows.find((r) => r.region_id === 'b')!;
+  expect(b.population).toBeUndefined();
+  expect(b.capita).toBeUndefined();
+  expect(b.reasons).toEqual({ capita: 'no_census_population', capita_year: 'no_census_population' });
 });
 
 describe('every figure of the family not drawn gets exactly one reason', () => {

@@ -9,8 +9,8 @@ const PER_RESIDENTS = 10_000;
 export const yearsCovered = (t: Pick<Target, 'period_start' | 'period_end'>) =>
   t.period_start !== undefined && t.period_end !== undefined ? t.period_end - t.period_start + 1 : undefined;
 
-/** The population per-resident views divide by: the 2020 census resident population, where one is recorded. */
-export const censusPopulation = (r: Pick<Region, 'census2020'>) => r.census2020;
+/** The population per-resident views divide by: the 2020 census resident population, only where a cited bulletin verifies it. */
+export const censusPopulation = (r: Pick<Region, 'population' | 'population_verified'>) => (r.population_verified ? r.population : undefined);
 
 /**
  * Why a row of a family is not drawn beside the comparable rows of `definition` measured as

@@ -3,7 +3,7 @@
 import * as OpenCC from 'opencc-js';
 import type { SiteData } from '../../src/model/site.ts';
 import type { SearchHead, SearchIndex, SearchPart, SearchRecord } from '../../src/model/search.ts';
-import type { Measure } from '../../src/schema/index.ts';
+import type { GlossaryTerm, Measure } from '../../src/schema/index.ts';
 import { INSTRUMENTS } from '../../src/schema/vocabulary.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -30,6 +30,27 @@ export function traditionalMap(texts: readonly string[]): Record<string, string>
     if (trad !== ch && [...trad].length === 1 && toSimplified(trad) === ch && !(trad in map)) map[trad] = ch;
   }
   return map;
+}
+
+/**
+ * Search synonyms from the glossary: a Chinese term also finds its English rendering, a one-word
+ * rendering its Chinese term, and each word readers also type (search_also) both.
+ */
+export function glossarySynonyms(glossary: readonly Pick<GlossaryTerm, 'term_zh' | 'term_en' | 'search_also'>[]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  const add = (word: string, ...alternatives: string[]) => {
+    const key = word.normalize('NFKC').toLowerCase();
+    // fuse.js operator characters would change what a synonym means in a query.
+    const usable = alternatives.filter((a) => a !== key && !/['"|!^$=]/.test(a));
+    synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...usable])];
+  };
+  for (const { term_zh, term_en, search_also } of glossary) {
+    const english = term_en.toLowerCase();
+    add(term_zh, english);
+    if (!/\s/.test(english)) add(english, term_zh);
+    for (const word of (search_also ?? '').split(';').map((w) => w.trim()).filter(Boolean)) add(word, english, term_zh);
+  }
+  return synonyms;
 }
 
 // Three endpoints (the whole index, its head, its parts) read the same index: build it once per site.
@@ -77,6 +98,7 @@ function buildSearchIndex(site: SiteData): SearchIndex {
     themes: site.themes.map((t) => ({ id: t.theme_id, name_en: t.name_en, name_zh: t.name_zh })),
     instruments: INSTRUMENTS.filter((i) => site.measures.some((m) => m.instruments.includes(i))),
     traditional: traditionalMap(records.flatMap((r) => [r.title_zh ?? '', r.summary_zh ?? '', r.text_zh])),
+    synonyms: glossarySynonyms(site.glossary),
   };
 }
 

@@ -23,7 +23,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   });
   return {
     version,
-    regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, texts,
+    regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), texts,
     comparisons: comparisons(regions, documents, definitions, targets),
     concreteness: concreteness(documents, measures, targets),
     departmentKinds: departmentKinds(documents, measures, departments),

@@ -13,11 +13,13 @@ import { sourceFiles } from './sourceFiles.ts';
 import { measureCoding } from './measureCoding.ts';
 import { comparability } from './comparability.ts';
 import { changeReasons } from './changeReasons.ts';
+import { populationBase } from './populationBase.ts';
+import { glossaryTerms } from './glossaryTerms.ts';
 import { placesHaveDocuments } from './placesHaveDocuments.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments,
-  measureCoding, comparability,
+  measureCoding, comparability, populationBase, glossaryTerms,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
@@ -31,9 +33,11 @@ export const releaseRules: Record<string, Rule> = { changeReasons };
 export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]>> = {
   themesUsed: ['measures'],
   actionItems: ['measures'],
-  completeness: ['targets', 'ignored-figures'],
+  completeness: ['documents', 'targets', 'ignored-figures', 'ignored-terms'],
   departmentsNamed: ['measures', 'departments'],
   sourceFiles: ['corrections'],
   placesHaveDocuments: ['documents'],
   comparability: ['targets', 'definitions'],
+  populationBase: ['regions'],
+  glossaryTerms: ['glossary'],
 };

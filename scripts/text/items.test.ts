@@ -12,3 +12,8 @@ test('each item starts at the offset of its line', () => {
   const [first] = numberedItems(text, ['二']);
   expect(text.slice(first.start, first.start + 3)).toBe('1、甲');
 });
+
+test('groups numbered with full-width parentheses are read like half-width ones', () => {
+  const fullWidth = ['二、工作任务', '（一）第一组', '1、甲', '（二）第二组', '2、乙'].join('\n');
+  expect(numberedItems(fullWidth, ['二']).map((i) => i.section)).toEqual(['二(一)1', '二(二)2']);
+});

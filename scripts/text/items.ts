@@ -1,7 +1,8 @@
 // The numbered items of a document, read from its clean text: top-level sections (一、),
 // groups ((一)), and numbered items (1、 or 1.) inside the sections that hold actions.
 const TOP = /^([一二三四五六七八九十]+)、/;
-const GROUP = /^[((]([一二三四五六七八九十]+)[))]/;
+// Groups are numbered with half-width or full-width parentheses: (一) or （一）.
+const GROUP = /^[(（]([一二三四五六七八九十]+)[)）]/;
 const ITEM = /^(\d+)[、.．]/;
 
 export interface NumberedItem { section: string; start: number; line: string }

@@ -41,6 +41,8 @@ export interface SearchIndex {
   instruments: string[];
   /** Traditional → simplified, only for characters that occur in the index (so queries in traditional script match). */
   traditional: Record<string, string>;
+  /** Query word → the words the data uses for it, generated from data/glossary.csv (众创空间 → maker space). */
+  synonyms: Record<string, string[]>;
 }
 
 /**

@@ -1,5 +1,5 @@
 // The shape of what the build derives from data/ for the pages (src/generated/site.json).
-import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department } from '../schema/index.ts';
+import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department, GlossaryTerm } from '../schema/index.ts';
 
 export const VIEWS = ['absolute', 'capita', 'capita_year'] as const;
 export type View = (typeof VIEWS)[number];
@@ -121,6 +121,7 @@ export interface SiteData {
   targets: Target[];
   corrections: Correction[];
   departments: Department[];
+  glossary: GlossaryTerm[];
   texts: DocumentText[];
   comparisons: Comparison[];
   concreteness: Concreteness[];

@@ -135,3 +135,9 @@ export const year = (d: Doc) =>
   column(yearFrom(), { ...d, type: 'integer', required: true, minimum: FIRST_YEAR, maximum: LAST_YEAR });
 export const optionalYear = (d: Doc) =>
   column(z.preprocess(blankToUndefined, yearFrom().optional()), { ...d, type: 'integer', required: false, minimum: FIRST_YEAR, maximum: LAST_YEAR });
+
+/** An optional web address: http(s) only, so a link made from it never runs script. */
+export const optionalUrl = (d: Doc) =>
+  column(z.preprocess(blankToUndefined, z.string().regex(/^https?:\/\/[^\s"<>]+$/, 'must be an http(s) address with no spaces').optional()), {
+    ...d, type: 'string', required: false,
+  });

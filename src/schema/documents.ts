@@ -32,6 +32,7 @@ export const documents = defineTable({
     clean_file: c.text({ description: 'Path of the cleaned text the offsets refer to, relative to data/.', description_zh: '清理后文本的路径(位置偏移量以此为准),相对于 data/。', example: 'sources/clean/putuo-2019.txt' }),
     source_note_zh: c.optionalText({ description: 'Where the text was collected from, in Chinese.', description_zh: '文本的采集来源,中文。', example: '' }),
     source_note_en: c.optionalText({ description: 'Where the text was collected from, in English.', description_zh: '文本的采集来源,英文。', example: '' }),
+    source_url: c.optionalUrl({ description: 'Address of the page the text was collected from; blank where it was not recorded.', description_zh: '采集文本的网页地址;未记录的留空。', example: '' }),
     notes: c.optionalText({ description: 'Anything a reader should know about the document, in English.', description_zh: '读者应了解的有关该文件的说明,英文。', example: '' }),
     notes_zh: c.optionalText({ description: 'Anything a reader should know about the document, in Chinese.', description_zh: '读者应了解的有关该文件的说明,中文。', example: '' }),
   }),

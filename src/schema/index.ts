@@ -7,13 +7,15 @@ import { measures } from './measures.ts';
 import { targets } from './targets.ts';
 import { corrections } from './corrections.ts';
 import { ignoredFigures } from './ignoredFigures.ts';
+import { ignoredTerms } from './ignoredTerms.ts';
+import { glossary } from './glossary.ts';
 import { departments } from './departments.ts';
 import { changes } from './changes.ts';
 import type { Row } from './table.ts';
 
 /** Every curated table, in the order they are read (referenced tables first). */
-export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments, changes] as const;
-export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, departments, changes };
+export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, departments, changes] as const;
+export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, departments, changes };
 
 export type Region = Row<typeof regions>;
 export type Document = Row<typeof documents>;
@@ -24,5 +26,7 @@ export type Measure = Row<typeof measures>;
 export type Target = Row<typeof targets>;
 export type Correction = Row<typeof corrections>;
 export type IgnoredFigure = Row<typeof ignoredFigures>;
+export type IgnoredTerm = Row<typeof ignoredTerms>;
+export type GlossaryTerm = Row<typeof glossary>;
 export type Department = Row<typeof departments>;
 export type Change = Row<typeof changes>;

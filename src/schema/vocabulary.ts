@@ -19,7 +19,9 @@ export const TARGET_GROUPS = [
 /** `per` values that are spans of time: a figure per year is a rate (per_period), not a per-unit amount. */
 export const TIME_PER = ['year', 'half_year', 'quarter', 'month'] as const;
 export const PER = ['person', 'entity', 'project', 'year', 'half_year', 'quarter', 'facility', 'event', 'unit', 'household', 'month'] as const;
-export const IGNORE_REASONS = ['name_or_slogan', 'section_number', 'document_number', 'date_or_span', 'definition', 'denominator'] as const;
+export const IGNORE_REASONS = ['name_or_slogan', 'section_number', 'document_number', 'date_or_span', 'definition', 'denominator', 'ordinal', 'article'] as const;
+/** Why a fixed word of data/ignored-terms.csv holds a numeral that is not an amount. */
+export const TERM_REASONS = ['fixed_word', 'name_or_slogan', 'ordinal'] as const;
 export const ITEM_TYPES = ['goal', 'action', 'safeguard', 'phase'] as const;
 export const DEPARTMENT_KINDS = [
   'government_office', 'development_reform', 'human_resources', 'finance', 'science_technology', 'industry_it',

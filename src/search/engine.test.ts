@@ -13,8 +13,10 @@ describe('query words', () => {
     expect(queryTerms('tax for the graduates').map((t) => t[0])).toEqual(['tax', 'graduates']);
     expect(queryTerms('the').map((t) => t[0])).toEqual(['the']);
   });
-  test('a word brings its stem and its glossary alternatives', () => {
-    expect(queryTerms('veterans')).toEqual([['veterans', 'veteran', 'ex-servicemen', '退役军人']]);
+  test('a word brings its stem, its other spellings and its glossary synonyms', () => {
+    expect(queryTerms('veterans', {}, { veterans: ['ex-servicemen', '退役军人'] })).toEqual([['veterans', 'veteran', 'ex-servicemen', '退役军人']]);
+    expect(queryTerms('veterans')).toEqual([['veterans', 'veteran']]);
+    expect(queryTerms('startups')).toEqual([['startups', 'startup', 'start-ups']]);
     expect(stem('incubator')).toBe('incub');
     expect(stem('loans')).toBeUndefined(); // too short to cut
     expect(stem('孵化器')).toBeUndefined();
@@ -25,6 +27,7 @@ describe('query words', () => {
     expect(fusePattern(['tax'], 'title_en')).toBe("'tax");
     expect(fusePattern(['创业担保贷款'], 'text_zh')).toBe('创业担保贷款');
     expect(fusePattern(['创业担保贷款'], 'summary_en')).toBe("'创业担保贷款");
+    expect(fusePattern(['众创空间', 'maker space'], 'summary_en')).toBe(`'众创空间 | '"maker space"`);
   });
 });
 

@@ -3,7 +3,7 @@
 // Pure: no DOM, no fetch.
 import Fuse, { type Expression, type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { SearchIndex, SearchRecord } from '../model/search.ts';
-import { GLOSSARY } from './glossary.ts';
+import { SPELLINGS } from './spellings.ts';
 
 export type Range = [start: number, end: number]; // end exclusive
 export type Field = 'title_en' | 'title_zh' | 'summary_en' | 'summary_zh' | 'text_zh' | 'value' | 'theme_names' | 'place_names';
@@ -53,7 +53,8 @@ const isLatin = (word: string) => /^[\x00-\x7f]*$/.test(word);
 export function fusePattern(alternatives: readonly string[], field: Field): string {
   const lang = FIELD_LANG[field];
   const fuzzy = (w: string) => [...w].length >= FUZZY_MIN_LENGTH && (lang === 'both' || (lang === 'en') === isLatin(w));
-  return alternatives.map((w, i) => (i === 0 && fuzzy(w) ? w : `'${w}`)).join(' | ');
+  // A phrase (maker space) is quoted so that fuse.js matches it whole rather than word by word.
+  return alternatives.map((w, i) => (i === 0 && fuzzy(w) ? w : /\s/.test(w) ? `'"${w}"` : `'${w}`)).join(' | ');
 }
 
 /** A whole query for fuse.js: every word (or one of its alternatives) must match in some field. */
@@ -85,14 +86,14 @@ export function stem(word: string): string | undefined {
 }
 
 /**
- * The words of a query, each with its alternatives (its stem, then glossary words), any of which may
- * match; English stopwords go when other words remain.
+ * The words of a query, each with its alternatives (its stem, other spellings, then the glossary's
+ * synonyms), any of which may match; English stopwords go when other words remain.
  */
-export function queryTerms(query: string, traditional: Readonly<Record<string, string>> = {}): string[][] {
+export function queryTerms(query: string, traditional: Readonly<Record<string, string>> = {}, synonyms: Readonly<Record<string, readonly string[]>> = {}): string[][] {
   const words = normaliseQuery(query, traditional).split(SEPARATORS).filter((w) => w.length > 0);
   const kept = words.filter((w) => !STOPWORDS.has(w));
   const unique = [...new Set(kept.length ? kept : words)];
-  return unique.map((w) => [...new Set([w, stem(w) ?? w, ...(GLOSSARY[w] ?? [])])]);
+  return unique.map((w) => [...new Set([w, stem(w) ?? w, ...(SPELLINGS[w] ?? []), ...(synonyms[w] ?? [])])]);
 }
 
 export const FUSE_OPTIONS = {
@@ -151,7 +152,7 @@ export function createPartSearcher(index: Omit<SearchIndex, 'records'>): Searche
   };
 
   const search = (query: string, filters: Filters = {}): Outcome => {
-    const terms = queryTerms(query, index.traditional);
+    const terms = queryTerms(query, index.traditional, index.synonyms);
     if (terms.length === 0) return { terms, total: 0, groups: [] };
     const expression = fuseQuery(terms);
     const hits: Hit[] = parts.flatMap(({ fuse }) => fuse.search(expression).map((r) => {
@@ -174,8 +175,8 @@ export function createPartSearcher(index: Omit<SearchIndex, 'records'>): Searche
       .sort((a, b) => a.hits[0].score - b.hits[0].score || (placeOrder.get(a.place) ?? 0) - (placeOrder.get(b.place) ?? 0));
     return { terms, total: kept.length, groups: ordered };
   };
-  const { places, themes, instruments, traditional, version } = index;
-  return { index: { version, places, themes, instruments, traditional }, byId, search, add };
+  const { places, themes, instruments, traditional, synonyms, version } = index;
+  return { index: { version, places, themes, instruments, traditional, synonyms }, byId, search, add };
 }
 
 /**

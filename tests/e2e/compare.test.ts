@@ -28,10 +28,12 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
     const name = data().regions.find((r) => r.region_id === row.region_id)!.name_en;
     const label = labels.find((l) => l.startsWith(`${name}:`));
     expect(label).toBeDefined();
-    expect(label).toMatch(row.status === 'target' ? /\d/ : /no target|not compared/);
+    // A target without a verified census population has no per-resident value, and says why.
+    expect(label).toMatch(row.status === 'target' && row.capita !== undefined ? /\d/ : row.status === 'target' ? /no census population/ : /no target|not compared/);
   }
-  const listed = comparison.notCompared.filter((n) => ['yuetang', 'putuo'].includes(n.region_id)).length;
-  expect(await page.locator('figure.chart tbody tr').count()).toBe(2 + listed);
+  // The table lists each chosen place, then each of their figures that is not compared, with its reason.
+  const tableRows = chosen.length + comparison.notCompared.filter((n) => ['yuetang', 'putuo'].includes(n.region_id)).length;
+  expect(await page.locator('figure.chart tbody tr').count()).toBe(tableRows);
 
   // Download SVG saves the redrawn chart, not the hidden build-time one.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('figure.chart button[data-download="svg"]')]);
@@ -49,7 +51,7 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
   expect(await again.locator('select[name=metric]').inputValue()).toBe(comparison.definition);
   expect(await again.locator('input[name=per][value=capita]').isChecked()).toBe(true);
   expect(await again.locator('input[name=places]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['yuetang', 'putuo']);
-  expect(await again.locator('figure.chart tbody tr').count()).toBe(2 + listed);
+  expect(await again.locator('figure.chart tbody tr').count()).toBe(tableRows);
 
   // The language switch opens the same view in Chinese.
   await again.click('a.lang-switch');
