@@ -247,7 +247,7 @@ export function pick<T extends object>(row: T, field: string, lang: Lang): strin
   return String(r[`${field}_${lang}`] ?? r[field] ?? '');
 }
 
-/** Words the chart tools script (src/scripts/chartTools.ts) needs in the browser; a separate export so its bundle carries only these. */
+/** Words the chart tools script (src/client/chartTools.ts) needs in the browser; a separate export so its bundle carries only these. */
 export const chartToolStrings = {
   en: {
     dialogTitle: 'Embed this chart', withScript: 'Recommended: the chart resizes to fit your page', iframeOnly: 'Without a script: fixed height',
