@@ -9,7 +9,8 @@ import { actionItems } from './actionItems.ts';
 import { completeness } from './completeness.ts';
 import { departmentsNamed } from './departmentsNamed.ts';
 import { sourceFiles } from './sourceFiles.ts';
+import { placesDistinct } from './placesDistinct.ts';
 
 export const rules: Record<string, Rule> = {
-  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles,
+  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesDistinct,
 };

@@ -3,10 +3,10 @@
 import type { Comparison, View } from '../model/site.ts';
 import { VIEWS } from '../model/site.ts';
 import type { Region, Metric } from '../schema/index.ts';
-import { pick, t, type Lang } from '../i18n/strings.ts';
+import { pick } from '../i18n/locales.ts';
 import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
 import { COMPARATOR_SIGN, formatNumber } from './format.ts';
-import type { ChartSpec } from './spec.ts';
+import type { ChartSpec, ChartWords } from './spec.ts';
 
 export interface ComparisonInput {
   comparison: Comparison;
@@ -16,9 +16,9 @@ export interface ComparisonInput {
   places?: readonly string[];
 }
 
-export function comparisonChart({ comparison, regions, metric, places }: ComparisonInput, lang: Lang): ChartSpec {
-  const s = t(lang);
-  const fmt = (v: number) => formatNumber(v, lang);
+export function comparisonChart({ comparison, regions, metric, places }: ComparisonInput, { s, locale }: ChartWords): ChartSpec {
+  const lang = locale.data;
+  const fmt = (v: number) => formatNumber(v, locale.intl);
   const regionName = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'name', lang);
   const regionShort = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'short', lang);
   const rows = places ? comparison.rows.filter((r) => places.includes(r.region_id)) : comparison.rows;
@@ -32,9 +32,9 @@ export function comparisonChart({ comparison, regions, metric, places }: Compari
     title: top ? s.findings.mostPromised(metricName, regionName(top.region_id)) : metricName,
     subtitle: `${s.findings.comparisonSubtitle(targetRows.length, rows.filter((r) => r.status === 'no_target').length)}${rows.some((r) => r.status === 'no_total') ? ` ${s.noTotalNote}` : ''}${targetRows.some((r) => r.period_inferred) ? ` ${s.inferredShort}.` : ''}`,
     units: unit,
-    source: s.sourceLine,
+    source: s.sourceLine(new Set(comparison.rows.map((r) => r.doc_id)).size),
     views: VIEWS,
-    plot: (width, view) => comparisonBars(rows, { width, view: view as View, lang, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, noTotalLabel: s.noTotal, inferredLabel: s.inferred }),
+    plot: (width, view) => comparisonBars(rows, { width, view: view as View, intl: locale.intl, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View), noTargetLabel: s.noTarget, noTotalLabel: s.noTotal, inferredLabel: s.inferred }),
     summary: (view) => {
       const v = view as View;
       const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? (r.status === 'no_total' ? s.noTotal : s.noTarget) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);

@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Concreteness } from '../model/site.ts';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
-import type { Lang } from './format.ts';
 
 export const CRITERIA = ['figure', 'deadline', 'lead_unit', 'money'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -12,7 +11,8 @@ export const concretenessRows = (rows: readonly Concreteness[]) =>
 
 export interface ConcretenessOptions {
   width: number;
-  lang: Lang;
+  /** Each place's shape, in the order the places are drawn. */
+  places: readonly { region_id: string; symbol: string }[];
   placeName: (regionId: string) => string;
   criterionName: (c: Criterion) => string;
   axisLabel: string;
@@ -28,12 +28,12 @@ export function concretenessDots(rows: readonly Concreteness[], o: ConcretenessO
     height: 60 + CRITERIA.length * (rows.length * 11 + 16),
     marginLeft: o.width < 500 ? 92 : 130,
     marginRight: 20,
-    color: placeColourScale(),
+    color: placeColourScale(o.places.map((p) => p.region_id)),
     // One row per place inside each criterion, so places with the same share do not hide each other.
     fy: { domain: CRITERIA, tickFormat: o.criterionName, label: null, tickSize: 0 },
     y: { domain: rows.map((r) => r.region_id), axis: null },
     x: { domain: [0, 1], label: o.axisLabel, grid: true, tickFormat: pct, ticks: o.width < 500 ? 3 : 5 },
-    symbol: placeSymbolScale(),
+    symbol: placeSymbolScale(o.places),
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15, anchor: 'bottom' }),
       Plot.dot(data, { x: 'share', y: 'region_id', fy: 'criterion', fill: 'region_id', symbol: 'region_id', r: 5, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: label, title: label }),

@@ -1,5 +1,10 @@
 import type * as Plot from '@observablehq/plot';
 import type { View } from '../model/site.ts';
+import type { Words } from '../i18n/words/en.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** What a chart needs of a locale: its words, the language its data text is read in, its number format. */
+export interface ChartWords { s: Words; locale: Pick<Locale, 'data' | 'intl'> }
 
 export interface TableColumn { key: string; label: string; numeric?: boolean }
 
@@ -18,7 +23,7 @@ export interface ChartSpec {
   columns: TableColumn[];
   rows: Record<string, string | number>[];
   /** Places to name in a legend, for charts whose marks are told apart by colour and shape only. */
-  legend?: { region_id: string; label: string }[];
+  legend?: { region_id: string; label: string; symbol: string }[];
   /** Where the chart lives on the site (the embed links back to it). */
   page: string;
 }

@@ -18,7 +18,7 @@ export function timeline(documents: readonly Document[], o: TimelineOptions): Pl
     height: 50 + documents.length * 34,
     marginLeft: o.width < 500 ? 64 : 90,
     marginRight: 20,
-    color: placeColourScale(),
+    color: placeColourScale(documents.map((d) => d.region_id)),
     x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.max(...years) - Math.min(...years) },
     y: { domain: documents.map((d) => d.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },
     marks: [

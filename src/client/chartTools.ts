@@ -1,8 +1,10 @@
 // Chart tools on site pages: the Embed link opens a dialog with copy-paste snippets (without
 // JavaScript it simply goes to the embed page), and Download SVG / PNG save the chart as drawn.
-import { chartToolStrings } from '../i18n/strings.ts';
+import { pageWords } from './locale.ts';
+import type { Words } from '../i18n/words/en.ts';
 
-const words = chartToolStrings[document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'];
+/** The dialog's words, loaded the first time it opens. */
+let words: Words['chartTools'];
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -37,7 +39,8 @@ async function copy(text: string, area: HTMLTextAreaElement, button: HTMLButtonE
 }
 
 let dialog: HTMLDialogElement | undefined;
-function openDialog(link: HTMLAnchorElement) {
+async function openDialog(link: HTMLAnchorElement) {
+  words ??= (await pageWords()).chartTools;
   dialog?.remove();
   const code = snippets(link);
   const block = (key: 'withScript' | 'iframeOnly', label: string) => {
@@ -122,7 +125,7 @@ document.addEventListener('click', (event) => {
   const link = target.closest<HTMLAnchorElement>('a.embed-link');
   if (link && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
     event.preventDefault();
-    openDialog(link);
+    void openDialog(link);
     return;
   }
   const button = target.closest<HTMLButtonElement>('button[data-download]');

@@ -1,16 +1,17 @@
 // The compare page in the browser: the form and the URL hold the state; the chart is redrawn with
 // the same chart function the build uses, and Plot is loaded only when a redraw is needed.
-import { parseCompareState, formatCompareState, MIN_PLACES, MAX_PLACES, type CompareState } from '../site/compareState.ts';
+import { parseCompareState, formatCompareState, MIN_PLACES, type CompareState } from '../site/compareState.ts';
 import { formatNumber } from '../charts/format.ts';
-import { t, type Lang } from '../i18n/strings.ts';
+import { asset } from '../site/paths.ts';
+import { pageLocale, pageWords } from './locale.ts';
 import type { ComparisonInput } from '../charts/comparisonChart.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-compare]');
 if (form) void start(form);
 
 async function start(form: HTMLFormElement) {
-  const lang = (form.dataset.lang ?? 'en') as Lang;
-  const s = t(lang);
+  const locale = pageLocale();
+  const s = await pageWords();
   const figure = document.querySelector<HTMLElement>('figure.chart')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
   const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; metrics: ComparisonInput['metric'][] } =
@@ -25,7 +26,7 @@ async function start(form: HTMLFormElement) {
   };
   const readForm = (): CompareState | undefined => {
     const places = [...form.querySelectorAll<HTMLInputElement>('input[name=places]:checked')].map((i) => i.value);
-    if (places.length < MIN_PLACES || places.length > MAX_PLACES) return undefined;
+    if (places.length < MIN_PLACES) return undefined;
     const per = form.querySelector<HTMLInputElement>('input[name=per]:checked')!.value;
     return parseCompareState(`?places=${places.join(',')}&metric=${form.querySelector<HTMLSelectElement>('select[name=metric]')!.value}&per=${per}`, placeIds, metricIds);
   };
@@ -34,7 +35,7 @@ async function start(form: HTMLFormElement) {
     const [{ comparisonChart }, { plotSvg }] = await Promise.all([import('../charts/comparisonChart.ts'), import('../charts/plotSvg.ts')]);
     const comparison = data.comparisons.find((c) => c.metric === state.metric)!;
     const metric = data.metrics.find((m) => m.metric_id === state.metric)!;
-    const spec = comparisonChart({ comparison, regions: data.regions, metric, places: state.places }, lang);
+    const spec = comparisonChart({ comparison, regions: data.regions, metric, places: state.places }, { s, locale });
     const width = Math.max(320, Math.min(720, figure.clientWidth || 720));
     const svg = plotSvg(spec.plot(width, state.per), { label: `${spec.title} (${s.views[state.per]})`, description: spec.summary(state.per) });
 
@@ -60,24 +61,23 @@ async function start(form: HTMLFormElement) {
       for (const c of spec.columns) {
         const td = document.createElement('td');
         const v = row[c.key];
-        td.textContent = typeof v === 'number' ? formatNumber(v, lang) : String(v ?? '');
+        td.textContent = typeof v === 'number' ? formatNumber(v, locale.intl) : String(v ?? '');
         if (c.numeric) td.className = 'num';
         tr.append(td);
       }
       return tr;
     }));
     const csv = figure.querySelector<HTMLAnchorElement>('a[download]');
-    if (csv) csv.href = `${form.dataset.csvBase}${spec.chart_id}${lang === 'zh' ? '.zh' : ''}.csv`;
+    if (csv) csv.href = asset(`data/charts/${spec.chart_id}${locale.csvSuffix}.csv`);
     const embed = figure.querySelector<HTMLAnchorElement>('a.embed-link');
     if (embed) embed.href = `${form.dataset.embedBase}${spec.chart_id}/`;
     document.querySelectorAll<HTMLElement>('[data-reported]').forEach((el) => { el.hidden = el.dataset.reported !== state.metric; });
     status.textContent = '';
   };
 
-  // The other language's compare page opens on the same view.
+  // The other languages' compare pages open on the same view.
   const keepStateOnLanguageSwitch = () => {
-    const link = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-    if (link) link.search = location.search;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) link.search = location.search;
   };
   const initial = parseCompareState(location.search, placeIds, metricIds);
   keepStateOnLanguageSwitch();

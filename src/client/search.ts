@@ -1,8 +1,9 @@
 // The search page: loads the index on first use, searches as the reader types, keeps the query and
 // filters in the URL, and lets the results be walked with the arrow keys. Every piece of data goes
 // into the page through textContent, never as HTML.
-import { t, type Lang } from '../i18n/strings.ts';
+import { DATA_LANG_TAGS } from '../i18n/locales.ts';
 import { href, asset } from '../site/paths.ts';
+import { pageLocale, pageWords } from './locale.ts';
 import type { SearchIndex } from '../model/search.ts';
 import type { Filters, Outcome, Searcher } from '../search/engine.ts';
 import type { Shown } from '../search/display.ts';
@@ -11,14 +12,15 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 const results = document.querySelector<HTMLElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 const none = document.querySelector<HTMLElement>('#search-none');
-if (form && results && status && none) setUp(form, results, status, none);
+if (form && results && status && none) void setUp(form, results, status, none);
 
 /** Results shown per place before "Show more". */
 const FIRST_SHOWN = 5;
 
-function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement, none: HTMLElement) {
-  const lang = (results.dataset.lang === 'zh' ? 'zh' : 'en') as Lang;
-  const s = t(lang);
+async function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement, none: HTMLElement) {
+  const locale = pageLocale();
+  const lang = locale.data;
+  const s = await pageWords();
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   let engine: Promise<{ searcher: Searcher; hitView: typeof import('../search/display.ts').hitView; paramsFromState: typeof import('../search/engine.ts').paramsFromState }> | undefined;
@@ -61,8 +63,8 @@ function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement,
   const soon = () => { window.clearTimeout(timer); timer = window.setTimeout(run, 120); };
 
   const render = (outcome: Outcome, searcher: Searcher, hitView: typeof import('../search/display.ts').hitView) => {
-    const placeName = new Map(searcher.index.places.map((p) => [p.id, lang === 'zh' ? p.name_zh : p.name_en]));
-    const themeName = new Map(searcher.index.themes.map((x) => [x.id, lang === 'zh' ? x.name_zh : x.name_en]));
+    const placeName = new Map(searcher.index.places.map((p) => [p.id, p[`name_${lang}`]]));
+    const themeName = new Map(searcher.index.themes.map((x) => [x.id, x[`name_${lang}`]]));
     for (const group of outcome.groups) {
       const section = el('section', 'search-group');
       section.dataset.place = group.place;
@@ -75,15 +77,15 @@ function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLElement,
         const li = el('li', 'search-hit');
         li.hidden = i >= FIRST_SHOWN;
         const link = el('a', 'search-hit-link') as HTMLAnchorElement;
-        link.href = `${href(lang, `regions/${r.place}/`)}#${r.anchor}`;
+        link.href = `${href(locale, `regions/${r.place}/`)}#${r.anchor}`;
         if (view.section) link.append(el('span', 'search-hit-section', view.section), ' ');
-        link.append(shownElement('span', view.heading, lang));
+        link.append(shownElement('span', view.heading, locale.htmlLang));
         if (r.value) link.append(' ', el('span', 'search-hit-value', r.value));
         const meta = el('p', 'search-hit-meta');
         meta.append(el('span', 'tag', r.kind ? `${s.search.types.figure} · ${s.kinds[r.kind]}` : s.search.types[r.type]), ' ',
           r.themes.length ? r.themes.map((x) => themeName.get(x) ?? x).join(' · ') : s.search.noTheme);
         li.append(link, meta);
-        if (view.snippet) li.append(shownElement('p', view.snippet, lang, 'search-hit-snippet'));
+        if (view.snippet) li.append(shownElement('p', view.snippet, locale.htmlLang, 'search-hit-snippet'));
         list.append(li);
       });
       section.append(h2, list);
@@ -149,9 +151,10 @@ function el(tag: string, className?: string, text?: string): HTMLElement {
   return e;
 }
 
-function shownElement(tag: string, shown: Shown, pageLang: Lang, className?: string): HTMLElement {
+/** Text in the language it is written in, marked as such where that is not the page's. */
+function shownElement(tag: string, shown: Shown, pageLang: string, className?: string): HTMLElement {
   const e = el(tag, className);
-  if (shown.lang !== pageLang) e.lang = shown.lang === 'zh' ? 'zh-CN' : 'en';
+  if (DATA_LANG_TAGS[shown.lang] !== pageLang) e.lang = DATA_LANG_TAGS[shown.lang];
   for (const p of shown.pieces) e.append(p.hit ? el('mark', undefined, p.text) : document.createTextNode(p.text));
   return e;
 }

@@ -15,3 +15,5 @@ export const DEPARTMENT_KINDS = [
   'commerce', 'market_regulation', 'education', 'tax', 'financial_regulation', 'natural_resources', 'agriculture',
   'publicity', 'mass_organisations', 'parks_and_zones', 'local_governments', 'other',
 ] as const;
+/** Shapes a place can be drawn with where colour alone must not tell places apart (d3's filled symbols). */
+export const PLACE_SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye'] as const;
