@@ -2,8 +2,9 @@
 // what type of page each is, and how a URL on the site maps back to a file in the folder.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { LOCALES, type Lang } from '../../src/i18n/locales.ts';
 
-export type Lang = 'en' | 'zh';
+export type { Lang } from '../../src/i18n/locales.ts';
 
 export interface BuiltPage {
   /** Site-relative URL path without the base, e.g. '' (home) or 'zh/regions/putuo/'. */
@@ -39,8 +40,9 @@ export function pagesFromFiles(files: readonly string[]): BuiltPage[] {
     .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
     .map((file) => {
       const path = file.slice(0, -'index.html'.length);
-      const lang: Lang = path.startsWith('zh/') || path === 'zh/' ? 'zh' : 'en';
-      return { path, file, lang, type: pageType(lang === 'zh' ? path.slice(3) : path) };
+      // The locale whose prefix the path starts with (the longest: the default locale's is empty).
+      const locale = [...LOCALES].sort((a, b) => b.prefix.length - a.prefix.length).find((l) => path.startsWith(l.prefix))!;
+      return { path, file, lang: locale.id as Lang, type: pageType(path.slice(locale.prefix.length)) };
     });
 }
 
