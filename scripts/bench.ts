@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, BUILD_SECONDS_BUDGET, weighBuild } from './bench/budgets.ts';
 import { formatTable, typeRows } from './bench/report.ts';
-import { buildSite } from './checks/buildSite.ts';
+import { buildSite } from './builtSite/buildSite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const dist = join(work, 'dist');

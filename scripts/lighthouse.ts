@@ -4,7 +4,7 @@ import lighthouse from 'lighthouse';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './server/static.ts';
-import { listPages } from './checks/site.ts';
+import { listPages } from './builtSite/site.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';

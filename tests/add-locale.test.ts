@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
-import { buildSite } from '../scripts/checks/buildSite.ts';
-import { listFiles, listPages } from '../scripts/checks/site.ts';
+import { buildSite } from '../scripts/builtSite/buildSite.ts';
+import { listFiles, listPages } from '../scripts/builtSite/site.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/i18n/locales.ts';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/third-locale.json', 'utf8')) as { locale: Locale; languageName: string; readThisPage: string };

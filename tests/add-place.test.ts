@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
-import { buildSite } from '../scripts/checks/buildSite.ts';
+import { buildSite } from '../scripts/builtSite/buildSite.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { PLACE_SYMBOLS } from '../src/schema/vocabulary.ts';
 

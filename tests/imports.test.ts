@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { listFiles } from '../scripts/checks/site.ts';
+import { listFiles } from '../scripts/builtSite/site.ts';
 
 const root = resolve('.');
 const modules = listFiles('src').filter((f) => /\.(ts|astro|mjs|js)$/.test(f) && !/\.test\.ts$/.test(f)).map((f) => join('src', f));

@@ -2,7 +2,7 @@
 // fixture lists every file of the build (hashed assets aside) as it was, and each must be built.
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { listFiles } from '../scripts/checks/site.ts';
+import { listFiles } from '../scripts/builtSite/site.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const before = readFileSync(new URL('./fixtures/built-urls.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);

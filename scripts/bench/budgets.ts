@@ -1,7 +1,7 @@
 // Performance budgets per page type, in gzip kilobytes (1 KB = 1000 bytes) of what a page loads
 // without a click; the search page's budget includes its index, which it loads on use.
 import { weighPage, type PageWeight } from './weigh.ts';
-import { listPages, type BuiltPage } from '../checks/site.ts';
+import { listPages, type BuiltPage } from '../builtSite/site.ts';
 
 export const KB = 1000;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { themeVariables } from '../checks/contrast.ts';
+import { themeVariables } from '../builtSite/contrast.ts';
 import { placeStyles } from './placeStyles.ts';
 
 const places = [

@@ -2,7 +2,7 @@
 // panel backgrounds, text ≥ 4.5:1, in light and dark themes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, themeVariables } from '../../scripts/checks/contrast.ts';
+import { contrastRatio, themeVariables } from '../../scripts/builtSite/contrast.ts';
 import { validateData } from '../../scripts/data/validate.ts';
 
 const css = readFileSync(new URL('../styles/site.css', import.meta.url), 'utf8');

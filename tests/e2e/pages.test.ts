@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { openSession, watch, type Session } from './browser.ts';
-import { listPages, type BuiltPage } from '../../scripts/checks/site.ts';
+import { listPages, type BuiltPage } from '../../scripts/builtSite/site.ts';
 import { DEFAULT_LOCALE, LOCALES, localeOf } from '../../src/i18n/locales.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';

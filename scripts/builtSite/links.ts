@@ -1,5 +1,5 @@
 // Broken internal links and anchors in a build folder. checkLinks is pure (file list + HTML in,
-// problems out); the CLI reads a folder: node scripts/checks/links.ts [dir] [--base /sub/]
+// problems out); the CLI reads a folder: node scripts/builtSite/links.ts [dir] [--base /sub/]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';

@@ -59,8 +59,8 @@ test('under a base path, a root-relative link that escapes the base is broken', 
 
 test('the command exits 1 and names the broken link, 0 on a good site', () => {
   const bad = site({ ...good, 'index.html': page('<a href="/nowhere/">x</a>') });
-  const failed = spawnSync(process.execPath, ['scripts/checks/links.ts', bad], { encoding: 'utf8' });
+  const failed = spawnSync(process.execPath, ['scripts/builtSite/links.ts', bad], { encoding: 'utf8' });
   expect(failed.status).toBe(1);
   expect(failed.stderr).toContain('/nowhere/');
-  expect(spawnSync(process.execPath, ['scripts/checks/links.ts', site(good)]).status).toBe(0);
+  expect(spawnSync(process.execPath, ['scripts/builtSite/links.ts', site(good)]).status).toBe(0);
 });
