@@ -19,6 +19,8 @@ export interface Locale {
 /** The languages the data tables are written in, and how html marks text in each. */
 export type DataLang = 'en' | 'zh';
 export const DATA_LANG_TAGS: Record<DataLang, string> = { en: 'en', zh: 'zh-CN' };
+/** The source texts, quotes and units' names are Chinese as written, whatever the page's locale. */
+export const SOURCE_LANG = DATA_LANG_TAGS.zh;
 
 export const LOCALES = [
   { id: 'en', prefix: '', htmlLang: 'en', data: 'en', intl: 'en-GB', csvSuffix: '' },

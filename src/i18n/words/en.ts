@@ -87,7 +87,7 @@ const en = {
     metadata: 'Describing the data', dictionary: 'Data dictionary', dictionaryNote: 'every column of every table: type, allowed values, an example.', asMarkdown: 'as Markdown',
     datapackageNote: 'the same as a Frictionless Data Package, with types, constraints, primary and foreign keys, for tools that validate or load data.',
     texts: 'Source texts', textsNote: 'Offsets in measures.csv and targets.csv count characters of the clean texts.', raw: 'as collected', clean: 'clean',
-    charts: 'The data behind each chart', chartsNote: 'Exactly the numbers each chart draws, one CSV per chart, with English or Chinese headings.', english: 'English', chinese: 'Chinese', chart: 'Chart',
+    charts: 'The data behind each chart', chartsNote: 'Exactly the numbers each chart draws, one CSV per chart, with headings in each of the site’s languages.', chart: 'Chart',
     cite: 'How to cite', citeNote: 'The same citation is in the README of every download and in CITATION.cff.',
     licence: 'Licence', licenceText: 'The data is licensed under Creative Commons Attribution 4.0 (CC BY 4.0): reuse it for any purpose, crediting Shuangchuang Compare. The source texts are official documents published for the public.',
     report: 'Report an error',

@@ -86,7 +86,7 @@ const zh: Words = {
     metadata: '数据说明', dictionary: '数据字典', dictionaryNote: '每张表的每个字段:类型、允许值、示例。', asMarkdown: 'Markdown 格式',
     datapackageNote: '以 Frictionless Data Package 格式描述同样内容,包括类型、约束、主键和外键,供校验或载入数据的工具使用。',
     texts: '原始文本', textsNote: 'measures.csv 和 targets.csv 中的位置以清理后文本的字符计。', raw: '收集到的原文', clean: '清理后',
-    charts: '各图表的数据', chartsNote: '每个图表所绘制的确切数字,每图一个 CSV,表头为英文或中文。', english: '英文', chinese: '中文', chart: '图表',
+    charts: '各图表的数据', chartsNote: '每个图表所绘制的确切数字,每图一个 CSV,表头有本站的各种语言版本。', chart: '图表',
     cite: '引用方式', citeNote: '每个下载包的 README 和 CITATION.cff 中都有相同的引用方式。',
     licence: '许可', licenceText: '数据采用知识共享署名 4.0 国际许可(CC BY 4.0):可用于任何目的,请注明出自双创对照。原始文本为公开发布的政府文件。',
     report: '报告错误',
