@@ -7,6 +7,7 @@ import { LOCALES, localeOf, pick, type Lang, type Locale } from '../i18n/locales
 import { wordsOf, type Words } from '../i18n/words.ts';
 import { formatNumber } from '../charts/format.ts';
 import type { Document, Metric, Region, Theme } from '../schema/index.ts';
+import type { DocumentText } from '../model/site.ts';
 
 /** A place with its document and its names in the page's language. */
 export interface Place { id: string; region: Region; doc: Document; name: string; short: string }
@@ -30,6 +31,8 @@ export interface PageContext {
   placeOfDoc: (docId: string) => Place;
   metric: (metricId: string) => Metric;
   theme: (themeId: string) => Theme;
+  /** The clean and raw text of a document, with its edits and sentences. */
+  textOf: (docId: string) => DocumentText;
   /** Every other locale, with its words, for the language switch and hreflang links. */
   others: { locale: Locale; s: Words }[];
 }
@@ -77,6 +80,7 @@ export function contextOf(lang: Lang | string): PageContext {
     },
     metric: byId(site.metrics, 'metric_id', 'metric'),
     theme: byId(site.themes, 'theme_id', 'theme'),
+    textOf: byId(site.texts, 'doc_id', 'text'),
     others: LOCALES.filter((l) => l.id !== locale.id).map((l) => ({ locale: l, s: wordsOf(l.id) })),
   };
   contexts.set(lang, ctx);
