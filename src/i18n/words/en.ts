@@ -1,11 +1,12 @@
 // Interface words in English: one file per locale (src/i18n/locales.ts lists the locales).
 // Data text comes from the tables' columns in the locale's data language, never from here.
-import type { AboutFacts, Section, Widen } from './shape.ts';
+import type { AboutFacts, PlaceSize, Section, Widen } from './shape.ts';
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A count as English prose writes it: words up to ten, digits above. */
 const count = (n: number) => NUMBERS[n] ?? n.toLocaleString('en-GB');
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+const sized = (p: PlaceSize) => `${p.name} (${p.population}, ${p.kind}, ${p.year})`;
 
 const en = {
   languageName: 'English', readThisPage: 'Read this page in English',
@@ -129,31 +130,31 @@ const en = {
     copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
   },
   aboutSections: (f: AboutFacts): Section[] => [
-  { id: 'sources', title: `The ${count(f.documents)} texts`, paragraphs: [
-    'The texts were collected from public government web pages and are kept exactly as found in data/sources/raw/. Everything the site shows is derived from them by script, so every change is visible and repeatable.',
-    'Cleaning removes web-page furniture (the lines listed below), removes the pinyin glosses printed after hundreds of characters in the Panshan text (創(chuàng) → 創), applies the corrections listed below (each matched verbatim, exactly once), and converts Panshan’s traditional characters to simplified with OpenCC. Paragraph breaks are kept. A span we could not repair with confidence is not guessed: it is kept and marked 〔like this〕, and pages flag it.',
-  ] },
-  { id: 'coding', title: 'How items and figures were coded', paragraphs: [
-    'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
-    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), whether it is a level to reach, a total over the period or a yearly rate, and the years it covers.',
-    'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
-  ] },
-  { id: 'comparison', title: 'How places are compared', paragraphs: [
-    'Comparison charts draw only headline targets (one per document and metric) of metrics that at least two places set. Parts of a total (其中) and per-unit amounts are never summed. Reported outcomes and budgets are shown apart, never mixed with promises, and a place without a target gets an explicit “no target”.',
-    'Three views: absolute; per 10,000 residents, using each place’s population (its year and kind are shown beside it); and per 10,000 residents per year of the period, inclusive, where only totals over the period are divided by years (a level to reach is not). Figures whose period is inferred are marked.',
-    'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
-  ] },
-  { id: 'caveats', title: 'Caveats', paragraphs: [
-    `The ${count(f.places)} places differ ${f.sizeRatio}-fold in population, from ${f.smallest} to ${f.largest}; per-capita views help but do not make them alike.`,
-    `The documents cover different periods (${count(f.shortestYears)} year${f.shortestYears === 1 ? '' : 's'} to ${count(f.longestYears)}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.`,
-    'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
-  ] },
-  { id: 'errors', title: 'How to report an error', paragraphs: [
-    'Every figure links to its sentence in the text. If a figure, a date or a translation is wrong, tell us which (the target_id or measure_id in the tables helps) and what the text says. Corrections are made in the CSV files, listed in data/CHANGELOG.md, and published as a new dated version.',
-  ] },
-  { id: 'licence', title: 'Licence and citation', paragraphs: [
-    'The curated data is licensed under CC BY 4.0; the code under MIT. The source texts are official documents published for the public. Please cite: Shuangchuang Compare (双创对照), dataset version shown on the Data page.',
-  ] },
+    { id: 'sources', title: `The ${count(f.documents)} texts`, paragraphs: [
+      'The texts were collected from public government web pages and are kept exactly as found in data/sources/raw/. Everything the site shows is derived from them by script, so every change is visible and repeatable.',
+      'Cleaning removes web-page furniture (the lines listed below), removes the pinyin glosses printed after hundreds of characters in the Panshan text (創(chuàng) → 創), applies the corrections listed below (each matched verbatim, exactly once), and converts Panshan’s traditional characters to simplified with OpenCC. Paragraph breaks are kept. A span we could not repair with confidence is not guessed: it is kept and marked 〔like this〕, and pages flag it.',
+    ] },
+    { id: 'coding', title: 'How items and figures were coded', paragraphs: [
+      'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
+      'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), whether it is a level to reach, a total over the period or a yearly rate, and the years it covers.',
+      'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
+    ] },
+    { id: 'comparison', title: 'How places are compared', paragraphs: [
+      'Comparison charts draw only headline targets (one per document and metric) of metrics that at least two places set. Parts of a total (其中) and per-unit amounts are never summed. Reported outcomes and budgets are shown apart, never mixed with promises, and a place without a target gets an explicit “no target”.',
+      'Three views: absolute; per 10,000 residents, using each place’s population (its year and kind are shown beside it); and per 10,000 residents per year of the period, inclusive, where only totals over the period are divided by years (a level to reach is not). Figures whose period is inferred are marked.',
+      'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
+    ] },
+    { id: 'caveats', title: 'Caveats', paragraphs: [
+      `The ${count(f.places)} places differ ${f.sizeRatio}-fold in population, from ${sized(f.smallest)} to ${sized(f.largest)}; per-capita views help but do not make them alike.`,
+      `The documents cover different periods (${count(f.shortestYears)} year${f.shortestYears === 1 ? '' : 's'} to ${count(f.longestYears)}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.`,
+      'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
+    ] },
+    { id: 'errors', title: 'How to report an error', paragraphs: [
+      'Every figure links to its sentence in the text. If a figure, a date or a translation is wrong, tell us which (the target_id or measure_id in the tables helps) and what the text says. Corrections are made in the CSV files, listed in data/CHANGELOG.md, and published as a new dated version.',
+    ] },
+    { id: 'licence', title: 'Licence and citation', paragraphs: [
+      'The curated data is licensed under CC BY 4.0; the code under MIT. The source texts are official documents published for the public. Please cite: Shuangchuang Compare (双创对照), dataset version shown on the Data page.',
+    ] },
   ],
 } as const;
 

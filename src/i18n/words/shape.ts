@@ -10,13 +10,15 @@ export type Widen<T> = T extends string
       ? Widen<E>[]
       : { [K in keyof T]: Widen<T[K]> };
 
+export interface PlaceSize { name: string; population: string; year: number; kind: string }
+
 /** What the about page's prose says about the data, computed from it so no count is typed. */
 export interface AboutFacts {
   places: number;
   documents: number;
-  /** The smallest and largest place, each as "<name> (<population>, <year>, <kind>)" in the page's language. */
-  smallest: string;
-  largest: string;
+  /** The smallest and largest place by the population used, with its year and kind, in the page's words. */
+  smallest: PlaceSize;
+  largest: PlaceSize;
   /** How many times the largest population is the smallest, rounded. */
   sizeRatio: string;
   shortestYears: number;

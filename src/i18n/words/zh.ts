@@ -1,10 +1,11 @@
 // Interface words in simplified Chinese, with full-width punctuation and Chinese numerals for counts.
 import type { Words } from './en.ts';
-import type { AboutFacts, Section } from './shape.ts';
+import type { AboutFacts, PlaceSize, Section } from './shape.ts';
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** A count as Chinese prose writes it: 一 to 十 in characters, Arabic numerals above. */
+const DIGITS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A count before a measure word as Chinese prose writes it (两个, 五份): 一 to 十 in characters, Arabic numerals above. */
 const count = (n: number) => DIGITS[n] ?? String(n);
+const sized = (p: PlaceSize) => `${p.name}(${p.year}年${p.kind}${p.population})`;
 
 const zh: Words = {
   languageName: '中文', readThisPage: '阅读本页中文版',
@@ -128,31 +129,31 @@ const zh: Words = {
     copy: '复制', copied: '已复制', close: '关闭', openEmbed: '打开嵌入页面',
   },
   aboutSections: (f: AboutFacts): Section[] => [
-  { id: 'sources', title: `${count(f.documents)}份文本`, paragraphs: [
-    '文本收集自政府公开网页,原样保存在 data/sources/raw/。网站展示的一切都由脚本从原文生成,每一处改动都可见、可重复。',
-    '清洗步骤:删除网页附属内容(见下表),删除盘山文本中数百处汉字后的拼音注音(創(chuàng) → 創),逐条应用下列更正(每条须在原文中恰好匹配一次),再用 OpenCC 将盘山文本由繁体转为简体。段落换行保留。无法有把握修复的片段不作猜测:原样保留并以〔这样〕标出,页面会提示。',
-  ] },
-  { id: 'coding', title: '条目与数字如何编码', paragraphs: [
-    '每份文件的每个编号行动条目都是 measures.csv 的一行,另加目标段落、保障措施和工作步骤;条目全文以字符位置固定在清洗后的文本中。每个条目有一至三个主题(第一个为主要主题)、所用政策工具,以及原文所列的责任单位。',
-    '文本中的每个数量,要么是 targets.csv 的一行,要么列入 ignored-figures.csv 并注明理由(名称或口号、条款或文号、日期、定义、分母)。扫描程序会找出每个数量,任何一个未处理都会使构建失败。每个数字保留原文写法(value_text)、数值、乘出“万”“亿”后的基数、比较符(以上 → 不少于,左右 → 约,以内 → 不超过)、口径(达到的水平、期内累计或每年)以及覆盖年份。',
-    '类别:目标是承诺;成果是报告已实现的结果(盘山的报告均属此类);预算是安排的资金;政策标准是诸如每人补贴额之类的参数。按人或按户计的金额从不相加。',
-  ] },
-  { id: 'comparison', title: '如何比较各地', paragraphs: [
-    '对比图只绘制至少两地都设定了的指标的主要目标(每份文件每个指标一个)。“其中”部分和按单位计的金额从不相加。已报告的成果和预算单独列出,不与承诺混在一起;没有目标的地方明确标注“无目标”。',
-    '三种视图:绝对数;每万名居民(使用各地人口,其年份和口径标注在旁);每万名居民每年(按期限年数含首尾计,只有期内累计的数字才除以年数,达到的水平不除)。期限为推断的数字会标出。',
-    '“方案有多具体”图统计每份文件的编号行动条目中,写明数字、时限(条目中有日期,或数字有截止年,包括取自文件本身期限的截止年)、牵头单位和资金(以元计的数字)的比例。',
-  ] },
-  { id: 'caveats', title: '注意事项', paragraphs: [
-    `${count(f.places)}个地方的人口规模相差${f.sizeRatio}倍,从${f.smallest}到${f.largest};人均视图有帮助,但不能使它们真正可比。`,
-    `各文件覆盖的期限不同(${count(f.shortestYears)}年至${count(f.longestYears)}年),人口数据的年份和口径(常住、户籍或总人口)也不同,使用处均已注明。咸宁和盘山的期限和日期为推断;岳塘的日期由标题推断。`,
-    '盘山的文本是落实情况报告而非方案:其数字是成果和预算,因此很少出现在承诺的对比中。',
-  ] },
-  { id: 'errors', title: '如何报告错误', paragraphs: [
-    '每个数字都链接到原文中的句子。如发现数字、日期或翻译有误,请告诉我们是哪一个(表中的 target_id 或 measure_id 会有帮助)以及原文怎么写。更正在 CSV 文件中进行,记入 data/CHANGELOG.md,并以新的日期版本发布。',
-  ] },
-  { id: 'licence', title: '许可与引用', paragraphs: [
-    '整理后的数据采用 CC BY 4.0 许可,代码采用 MIT 许可。原始文本为公开发布的政府文件。引用格式:双创对照(Shuangchuang Compare),数据版本见“数据”页。',
-  ] },
+    { id: 'sources', title: `${count(f.documents)}份文本`, paragraphs: [
+      '文本收集自政府公开网页,原样保存在 data/sources/raw/。网站展示的一切都由脚本从原文生成,每一处改动都可见、可重复。',
+      '清洗步骤:删除网页附属内容(见下表),删除盘山文本中数百处汉字后的拼音注音(創(chuàng) → 創),逐条应用下列更正(每条须在原文中恰好匹配一次),再用 OpenCC 将盘山文本由繁体转为简体。段落换行保留。无法有把握修复的片段不作猜测:原样保留并以〔这样〕标出,页面会提示。',
+    ] },
+    { id: 'coding', title: '条目与数字如何编码', paragraphs: [
+      '每份文件的每个编号行动条目都是 measures.csv 的一行,另加目标段落、保障措施和工作步骤;条目全文以字符位置固定在清洗后的文本中。每个条目有一至三个主题(第一个为主要主题)、所用政策工具,以及原文所列的责任单位。',
+      '文本中的每个数量,要么是 targets.csv 的一行,要么列入 ignored-figures.csv 并注明理由(名称或口号、条款或文号、日期、定义、分母)。扫描程序会找出每个数量,任何一个未处理都会使构建失败。每个数字保留原文写法(value_text)、数值、乘出“万”“亿”后的基数、比较符(以上 → 不少于,左右 → 约,以内 → 不超过)、口径(达到的水平、期内累计或每年)以及覆盖年份。',
+      '类别:目标是承诺;成果是报告已实现的结果(盘山的报告均属此类);预算是安排的资金;政策标准是诸如每人补贴额之类的参数。按人或按户计的金额从不相加。',
+    ] },
+    { id: 'comparison', title: '如何比较各地', paragraphs: [
+      '对比图只绘制至少两地都设定了的指标的主要目标(每份文件每个指标一个)。“其中”部分和按单位计的金额从不相加。已报告的成果和预算单独列出,不与承诺混在一起;没有目标的地方明确标注“无目标”。',
+      '三种视图:绝对数;每万名居民(使用各地人口,其年份和口径标注在旁);每万名居民每年(按期限年数含首尾计,只有期内累计的数字才除以年数,达到的水平不除)。期限为推断的数字会标出。',
+      '“方案有多具体”图统计每份文件的编号行动条目中,写明数字、时限(条目中有日期,或数字有截止年,包括取自文件本身期限的截止年)、牵头单位和资金(以元计的数字)的比例。',
+    ] },
+    { id: 'caveats', title: '注意事项', paragraphs: [
+      `${count(f.places)}个地方的人口规模相差${f.sizeRatio}倍,从${sized(f.smallest)}到${sized(f.largest)};人均视图有帮助,但不能使它们真正可比。`,
+      `各文件覆盖的期限不同(${count(f.shortestYears)}年至${count(f.longestYears)}年),人口数据的年份和口径(常住、户籍或总人口)也不同,使用处均已注明。咸宁和盘山的期限和日期为推断;岳塘的日期由标题推断。`,
+      '盘山的文本是落实情况报告而非方案:其数字是成果和预算,因此很少出现在承诺的对比中。',
+    ] },
+    { id: 'errors', title: '如何报告错误', paragraphs: [
+      '每个数字都链接到原文中的句子。如发现数字、日期或翻译有误,请告诉我们是哪一个(表中的 target_id 或 measure_id 会有帮助)以及原文怎么写。更正在 CSV 文件中进行,记入 data/CHANGELOG.md,并以新的日期版本发布。',
+    ] },
+    { id: 'licence', title: '许可与引用', paragraphs: [
+      '整理后的数据采用 CC BY 4.0 许可,代码采用 MIT 许可。原始文本为公开发布的政府文件。引用格式:双创对照(Shuangchuang Compare),数据版本见“数据”页。',
+    ] },
   ],
 };
 
