@@ -136,7 +136,8 @@ async function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLEl
   form.addEventListener('submit', (event) => { event.preventDefault(); window.clearTimeout(timer); run(); });
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // What was typed while the words loaded is kept; a query in the URL comes first.
+  input.value = params.get('q') ?? input.value;
   for (const x of selects) {
     const v = params.get(x.name);
     if (v && [...x.options].some((o) => o.value === v)) x.value = v;
