@@ -16,7 +16,8 @@ export default defineConfig({
   // CSP allows only same-origin scripts and styles: never inline small assets into the HTML.
   vite: {
     build: { assetsInlineLimit: 0 },
-    // A build of other data (tests) reads its own derived file: see SITE_JSON in scripts/build.ts.
-    resolve: { alias: process.env.SITE_JSON ? [{ find: /^.*\/generated\/site\.json$/, replacement: process.env.SITE_JSON }] : [] },
+    // A build of other data (tests) reads its own derived files: SITE_JSON (see scripts/build.ts) and
+    // the files derive writes beside it (site.search-index.json, site.places.css → <SITE_JSON>.….).
+    resolve: { alias: process.env.SITE_JSON ? [{ find: /^.*\/generated\/site(\.[a-z-]+)?\.(json|css)$/, replacement: `${process.env.SITE_JSON.replace(/\.json$/, '')}$1.$2` }] : [] },
   },
 });

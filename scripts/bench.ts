@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { BUDGETS, BUILD_SECONDS_BUDGET, weighBuild } from './bench/budgets.ts';
 import { formatTable, typeRows } from './bench/report.ts';
 import { bigTargetsRow, machine, scaleRow, scaleTable, type ScaleRow } from './bench/scale.ts';
-import { buildSite } from './checks/buildSite.ts';
+import { buildSite } from './builtSite/buildSite.ts';
 
 const list = (v: string | undefined, fallback: number[]) => (v === undefined ? fallback : v.split(',').filter(Boolean).map(Number));
 const placeCounts = list(process.env.BENCH_PLACES, [5, 25, 50, 100]);

@@ -44,10 +44,10 @@ const status = await new Promise<number | null>((done) => {
 astro = undefined;
 if (status !== 0) fail(`the Astro build exited with ${status}`);
 // Hosts answer a missing address under a folder with that folder's 404.html (Cloudflare Pages,
-// npm run preview); Astro writes src/pages/zh/404.astro as zh/404/index.html, a page of its own.
+// npm run preview); Astro writes each locale's 404 page as <locale>/404/index.html, a page of its own.
 for (const file of readdirSync(staging, { recursive: true }) as string[]) {
   const parts = file.split(sep);
-  if (parts.length > 2 && parts.at(-2) === '404' && parts.at(-1) === 'index.html') {
+  if (parts.length >= 2 && parts.at(-2) === '404' && parts.at(-1) === 'index.html') {
     const folder = join(staging, ...parts.slice(0, -2));
     renameSync(join(folder, '404', 'index.html'), join(folder, '404.html'));
     rmSync(join(folder, '404'), { recursive: true, force: true });

@@ -1,15 +1,35 @@
-// Validates data/ and writes src/generated/site.json, what the pages read. Exits 1 on any problem.
+// Validates data/ and writes everything the pages read: src/generated/site.json (the site data),
+// site.search-index.json (the search index, whole), site.search-parts.json (its head and its parts, as
+// the search page loads them) and site.places.css (each place's colours), side by side.
+// Exits 1 on any problem.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { validateData } from './data/validate.ts';
 import { reportProblems, waitingNote } from './data/problem.ts';
 import type { Dataset } from './data/load.ts';
 import { siteData } from './derive/siteData.ts';
+import { searchIndex, searchParts } from './derive/searchIndex.ts';
+import { placeStyles } from './derive/placeStyles.ts';
+
+/** The files written beside the site data: `site.json` → `site.search-index.json`, `site.search-parts.json`, `site.places.css`. */
+export const generatedFiles = (outFile: string) => ({
+  site: outFile,
+  searchIndex: outFile.replace(/\.json$/, '.search-index.json'),
+  searchParts: outFile.replace(/\.json$/, '.search-parts.json'),
+  placeStyles: outFile.replace(/\.json$/, '.places.css'),
+});
 
 /** Writes what the pages read from a validated dataset. */
 export function deriveSite(dataset: Dataset, outFile = 'src/generated/site.json') {
   const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
-  mkdirSync('src/generated', { recursive: true });
-  writeFileSync(outFile, JSON.stringify(siteData(dataset, version)));
+  const site = siteData(dataset, version);
+  const files = generatedFiles(outFile);
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(files.site, JSON.stringify(site));
+  const index = searchIndex(site);
+  writeFileSync(files.searchIndex, JSON.stringify(index));
+  writeFileSync(files.searchParts, JSON.stringify(searchParts(index)));
+  writeFileSync(files.placeStyles, placeStyles(site.regions));
 }
 
 /** Validates a data folder and derives from it; the dataset, or undefined after reporting its problems. */

@@ -4,12 +4,13 @@ import lighthouse from 'lighthouse';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './server/static.ts';
-import { listPages } from './checks/site.ts';
+import { listPages } from './builtSite/site.ts';
+import { DEFAULT_LOCALE } from '../src/i18n/locales.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const base = process.env.BASE ?? '/';
 const pages = listPages(root);
-const pick = (type: string) => pages.find((p) => p.lang === 'en' && p.type === type);
+const pick = (type: string) => pages.find((p) => p.lang === DEFAULT_LOCALE.id && p.type === type);
 const targets = [pick('home'), pick('region'), pick('embed')].filter((p) => p !== undefined);
 if (targets.length === 0) { console.error(`no pages in ${root}/: run npm run build first`); process.exit(1); }
 

@@ -1,6 +1,6 @@
 // Helpers for tests that feed a broken copy of the data to the real build.
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { buildSite } from '../scripts/checks/buildSite.ts';
+import { buildSite } from '../scripts/builtSite/buildSite.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { fingerprint } from '../scripts/checks/fingerprint.ts';
-import { buildSite } from '../scripts/checks/buildSite.ts';
+import { fingerprint } from '../scripts/builtSite/fingerprint.ts';
+import { buildSite } from '../scripts/builtSite/buildSite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'deterministic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

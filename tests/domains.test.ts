@@ -47,7 +47,9 @@ test('documents: an issue date before 1949 is stopped', () => {
 });
 
 test('a place with no document is stopped, rather than crashing the build', () => {
-  const problems = withRows('regions.csv', (rows) => [...rows, { ...rows[0], region_id: 'nowhere', name_en: 'Nowhere' }]);
+  // A place of its own (order, colours and symbol unused by others), with no document.
+  const own = { region_id: 'nowhere', name_en: 'Nowhere', order: '99', colour_light: '#123456', colour_dark: '#FEDCBA', symbol: 'wye' };
+  const problems = withRows('regions.csv', (rows) => [...rows, { ...rows[0], ...own }]);
   expect(problems).toEqual([expect.stringMatching(/^data\/regions\.csv:\d+: region_id: nowhere has no document in documents\.csv/)]);
 });
 

@@ -1,9 +1,10 @@
 // Built embeds (DIST_DIR or dist/): every chart on the site has one in both languages, each is
 // complete without JavaScript, and each stays within the 25 KB (gzip) budget.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { WITHDRAWN_CHARTS } from '../src/site/withdrawnCharts.ts';
 import { describe, expect, test } from 'vitest';
 
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -15,7 +16,9 @@ const htmlFiles = (dir: string): string[] =>
   });
 const all = htmlFiles(dist);
 const isEmbed = (p: string) => /^(zh\/)?embed\//.test(relative(dist, p));
-const embeds = all.filter(isEmbed);
+// A withdrawn chart's embed page holds a notice, not a chart (tests/urls.test.ts checks it).
+const withdrawn = new Set(WITHDRAWN_CHARTS.map((c) => c.chart_id));
+const embeds = all.filter((p) => isEmbed(p) && !withdrawn.has(relative(dist, p).split(sep).at(-2)!));
 const sitePages = all.filter((p) => !isEmbed(p));
 const doc = (p: string) => parseHTML(readFileSync(p, 'utf8')).document;
 const fileFor = (url: string) => join(dist, decodeURIComponent(url.replace(/[?#].*$/, '')), url.split(/[?#]/)[0].endsWith('/') ? 'index.html' : '');

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { listPages } from '../scripts/checks/site.ts';
-import { inlineCode, metaCsp, parseCsp } from '../scripts/checks/inlineCode.ts';
+import { listPages } from '../scripts/builtSite/site.ts';
+import { inlineCode, metaCsp, parseCsp } from '../scripts/builtSite/inlineCode.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/site/csp.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';

@@ -2,7 +2,7 @@
 // without a click; the search page's budget includes what its first results wait for, loaded on
 // use: the search code, the index's head and its largest part.
 import { weighPage, type PageWeight } from './weigh.ts';
-import { listPages, type BuiltPage } from '../checks/site.ts';
+import { listPages, type BuiltPage } from '../builtSite/site.ts';
 
 export const KB = 1000;
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../checks/buildSite.ts';
+import { buildSite } from '../builtSite/buildSite.ts';
 import { budgeted, KB, weighBuild, BUDGETS } from './budgets.ts';
 import { growTargets, replicatePlaces } from './synthetic.ts';
 import { splitIndexParts } from './weigh.ts';

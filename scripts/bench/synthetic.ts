@@ -7,6 +7,7 @@ import { tables } from '../../src/schema/index.ts';
 import { readCsv, writeCsv } from '../data/csv.ts';
 import { comparableMeasures } from '../derive/comparable.ts';
 import type { Target } from '../../src/schema/index.ts';
+import { PLACE_SYMBOLS } from '../../src/schema/vocabulary.ts';
 
 type Row = Record<string, string>;
 
@@ -47,8 +48,9 @@ export function replicatePlaces(dataDir: string, outDir: string, count: number) 
       }
       return value === rid ? newRegion : value;
     };
+    const n = out['regions.csv'].rows.length + 1;
     out['regions.csv'].rows.push({
-      ...region, region_id: newRegion,
+      ...region, region_id: newRegion, ...drawnAs(n),
       name_en: `${region.name_en} ${round}`, name_zh: `${region.name_zh}${round}`, short_en: `${region.short_en} ${round}`, short_zh: `${region.short_zh}${round}`,
     });
     for (const t of tables) {
@@ -69,6 +71,17 @@ export function replicatePlaces(dataDir: string, outDir: string, count: number) 
   }
   recomputeComparable(out);
   for (const [file, { header, rows }] of Object.entries(out)) writeFileSync(join(outDir, file), writeCsv(header, rows));
+}
+
+/** How the n-th place is drawn: its own order and colours (a hue turned by the golden angle), symbols in turn. */
+function drawnAs(n: number): Row {
+  const hue = Math.round((n * 137.508) % 360);
+  const hex = (l: number) => {
+    const a = (0.55 * Math.min(l, 1 - l));
+    const f = (k: number) => { const t = (k + hue / 30) % 12; return Math.round(255 * (l - a * Math.max(-1, Math.min(t - 3, 9 - t, 1)))).toString(16).padStart(2, '0'); };
+    return `#${f(0)}${f(8)}${f(4)}`;
+  };
+  return { order: String(n), colour_light: hex(0.35 + (n % 7) / 100), colour_dark: hex(0.7 + (n % 7) / 100), symbol: PLACE_SYMBOLS[n % PLACE_SYMBOLS.length] };
 }
 
 /** More places share more definitions: the comparable flag follows the replicated headlines, as the rule requires. */

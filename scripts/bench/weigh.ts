@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { resolveReference } from '../checks/site.ts';
+import { resolveReference } from '../builtSite/site.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 export interface Load { file: string; kind: Kind; gzip: number }

@@ -5,12 +5,15 @@ import { comparisons } from './comparisons.ts';
 import { concreteness } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
+import { FURNITURE } from '../text/furniture.ts';
 
 /** Everything the pages read, derived once from a valid dataset. */
 export function siteData(dataset: Dataset, version: string): SiteData {
   const rows = <K extends TableName>(k: K) => dataset[k].map((x) => x.row) as Dataset[K][number]['row'][];
-  const regions = rows('regions');
-  const documents = rows('documents');
+  // Every list, chart and legend follows the places' order column.
+  const regions = rows('regions').sort((a, b) => a.order - b.order);
+  const placeOrder = new Map(regions.map((r, i) => [r.region_id, i]));
+  const documents = rows('documents').sort((a, b) => placeOrder.get(a.region_id)! - placeOrder.get(b.region_id)!);
   const metrics = rows('metrics');
   const definitions = rows('definitions');
   const measures = rows('measures');
@@ -27,5 +30,6 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     comparisons: comparisons(regions, documents, definitions, targets),
     concreteness: concreteness(documents, measures, targets),
     departmentKinds: departmentKinds(documents, measures, departments),
+    furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what: f.what })),
   };
 }

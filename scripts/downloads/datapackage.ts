@@ -3,6 +3,9 @@
 import type { DictionaryColumn, DictionaryTable } from '../../src/schema/dictionary.ts';
 import type { Document } from '../../src/schema/index.ts';
 import { DATA_LICENSE, PUBLISHER } from '../../src/site/downloads.ts';
+import en from '../../src/i18n/words/en.ts';
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 type Field = Record<string, unknown> & { name: string; type: string };
 
@@ -54,8 +57,8 @@ export function dataPackage(version: string, tables: DictionaryTable[], document
   return {
     profile: 'data-package',
     name: 'shuangchuang-compare',
-    title: 'Shuangchuang Compare (双创对照): commitments of five Chinese places on mass entrepreneurship and innovation',
-    description: 'Five official documents on mass entrepreneurship and innovation (双创), every item and every figure coded and pinned to its sentence by character offsets in the clean texts.',
+    title: `Shuangchuang Compare (双创对照): commitments of ${en.countWord(new Set(documents.map((d) => d.region_id)).size)} Chinese places on mass entrepreneurship and innovation`,
+    description: `${capitalised(en.countWord(documents.length))} official documents on mass entrepreneurship and innovation (双创), every item and every figure coded and pinned to its sentence by character offsets in the clean texts.`,
     version,
     licenses: [{ ...DATA_LICENSE }],
     contributors: [{ title: PUBLISHER, role: 'author' }],

@@ -55,7 +55,7 @@ export function assertMatchesFrozen(dataDir: string, version: string, zipBytes: 
   }
 }
 
-/** Every frozen release with a manifest, published unchanged under <out>/releases/<version>/. */
+/** Every frozen release with a manifest, published unchanged under <out>/releases/<version>/ (and its zip where it first stood). */
 export function publishFrozen(dataDir: string, out: string): string[] {
   const published: string[] = [];
   for (const version of frozenReleases(dataDir)) {
@@ -64,6 +64,8 @@ export function publishFrozen(dataDir: string, out: string): string[] {
     const to = join(out, 'releases', version);
     mkdirSync(to, { recursive: true });
     for (const file of [zipFileOf(version), MANIFEST_FILE, SUMS_FILE]) copyFileSync(join(from, file), join(to, file));
+    // Where the zip was published when it was current: links made then keep working.
+    if (!existsSync(join(out, zipFileOf(version)))) copyFileSync(join(from, zipFileOf(version)), join(out, zipFileOf(version)));
     published.push(version);
   }
   return published;

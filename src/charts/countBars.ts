@@ -15,7 +15,7 @@ export function countBars(rows: readonly CountRow[], o: CountBarsOptions): Plot.
     height: 40 + rows.length * 26,
     marginLeft,
     marginRight: 40,
-    color: placeColourScale(),
+    color: placeColourScale(rows.flatMap((r) => (r.region_id ? [r.region_id] : []))),
     x: { label: o.axisLabel, grid: true, ticks: narrow ? 3 : 6, tickFormat: 'd' },
     y: { domain: rows.map((d) => d.key), tickFormat: (key: string) => { const r = rows.find((x) => x.key === key)!; return fitText(r.short ?? r.label, marginLeft - 10); }, label: null, tickSize: 0 },
     marks: [

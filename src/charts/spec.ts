@@ -1,5 +1,10 @@
 import type * as Plot from '@observablehq/plot';
 import type { View } from '../model/site.ts';
+import type { Words } from '../i18n/words/en.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** What a chart needs of a locale: its words, the language its data text is read in, its number format. */
+export interface ChartWords { s: Words; locale: Pick<Locale, 'data' | 'intl'> }
 
 export interface TableColumn { key: string; label: string; numeric?: boolean }
 
@@ -23,7 +28,7 @@ export interface ChartSpec {
   columns: TableColumn[];
   rows: Record<string, string | number>[];
   /** Places to name in a legend, for charts whose marks are told apart by colour and shape only. */
-  legend?: { region_id: string; label: string }[];
+  legend?: { region_id: string; label: string; symbol: string }[];
   /** Keys to the marks (comparators, inferred periods), shown under the chart and in exports. */
   notes?: string[];
   /** Figures of the same family listed under the chart instead of drawn in it, each with its reason. */

@@ -19,7 +19,7 @@ export function timeline(documents: readonly Document[], o: TimelineOptions): Pl
     height: 50 + documents.length * 34,
     marginLeft: 12 + Math.max(...documents.map((d) => textWidth(o.placeShort(d.region_id)))),
     marginRight: 20,
-    color: placeColourScale(),
+    color: placeColourScale(documents.map((d) => d.region_id)),
     // A tick a year where they fit; every other year on a phone.
     x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.ceil((Math.max(...years) - Math.min(...years)) / (o.width < 500 ? 2 : 1)) },
     y: { domain: documents.map((d) => d.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },

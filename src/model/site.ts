@@ -126,4 +126,6 @@ export interface SiteData {
   comparisons: Comparison[];
   concreteness: Concreteness[];
   departmentKinds: DepartmentKindCount[];
+  /** Lines of the collected web pages removed as furniture (scripts/text/furniture.ts), for the about page. */
+  furniture: { pattern: string; what: string }[];
 }

@@ -1,6 +1,5 @@
-// The whole search index in one file, for tools and tests; the search page loads it in parts
-// (search-index/head.json, then search-index/<place>.json).
-import { site } from '../site/data.ts';
-import { searchIndex } from '../../scripts/derive/searchIndex.ts';
+// The search index as a static file, fetched by the search page only when the box is used; derived
+// with the site data (scripts/derive/searchIndex.ts), served here as it was written.
+import index from '../generated/site.search-index.json';
 
-export const GET = () => new Response(JSON.stringify(searchIndex(site)), { headers: { 'Content-Type': 'application/json' } });
+export const GET = () => new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });

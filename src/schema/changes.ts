@@ -14,7 +14,7 @@ export const changes = defineTable({
   schema: z.strictObject({
     release: c.text({ description: 'The release the change is published in (YYYY.MM.DD, or YYYY.MM.DD-N).', description_zh: '发布该改动的版本（YYYY.MM.DD 或 YYYY.MM.DD-N）。', example: '2026.11.22-2' }),
     table: c.id({ description: 'The table changed (its name, e.g. targets).', description_zh: '改动的表（表名，如 targets）。', example: 'targets' }),
-    id: c.text({ description: 'The row changed: its key, key columns joined by /; * for every row of the table.', description_zh: '改动的行：其主键，多列主键以 / 连接；* 表示表中每一行。', example: 'panshan-report-t033' }),
+    id: c.text({ description: 'The row changed: its key, key columns joined by /; a key ending in * for every row whose key starts so (a new place: testadded-2020*); * alone for every row of the table.', description_zh: '改动的行：其主键，多列主键以 / 连接；以 * 结尾表示主键以此开头的每一行（如新增地方：testadded-2020*）；单独的 * 表示表中每一行。', example: 'panshan-report-t033' }),
     column: c.text({ description: 'The column changed; * for a whole row added or removed.', description_zh: '改动的列；* 表示整行新增或删除。', example: 'unit_zh' }),
     kind: c.oneOf(CHANGE_KINDS, { description: 'correction (what a figure says: value, unit, comparator, period, kind, metric, scope, measure, definition, or a wrong translation), recoding (new columns and vocabularies), reanchoring (offsets and punctuation of quotes).', description_zh: 'correction（数字的含义：数值、单位、比较符、期限、类型、指标、范围、计量方式、口径，或译文错误）、recoding（新增的列和词表）、reanchoring（位置偏移量和引文标点）。', example: 'correction' }),
     reason_en: c.text({ description: 'Why, in English.', description_zh: '理由，英文。', example: 'The text writes 60万 with 元 implied: the unit is 万元.' }),

@@ -141,3 +141,11 @@ export const optionalUrl = (d: Doc) =>
   column(z.preprocess(blankToUndefined, z.string().regex(/^https?:\/\/[^\s"<>]+$/, 'must be an http(s) address with no spaces').optional()), {
     ...d, type: 'string', required: false,
   });
+
+/** A colour as CSS writes it: # and six hex digits. */
+export const colour = (d: Doc) =>
+  column(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0072B2'), { ...d, type: 'string', required: true });
+
+/** A code of a fixed number of digits, kept as text (leading zeros matter). */
+export const digits = (n: number, d: Doc) =>
+  column(z.string().regex(new RegExp(`^\\d{${n}}$`), `must be ${n} digits`), { ...d, type: 'string', required: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTable } from './table.ts';
 import * as c from './columns.ts';
+import { PLACE_SYMBOLS } from './vocabulary.ts';
 
 /** China's extent in degrees, from Zengmu Ansha (3.8° N) to the Heilong river (53.6° N), Pamirs (73.5° E) to the Wusuli (135.1° E). */
 export const CHINA = { lat: [3.8, 53.6], lon: [73.4, 135.1] } as const;
@@ -9,12 +10,12 @@ export const regions = defineTable({
   name: 'regions',
   file: 'regions.csv',
   title: 'Regions',
-  description: 'The five places whose documents are compared, with the population used for per-capita views.',
+  description: 'The places whose documents are compared: names, the population used for per-capita views, and how each is drawn (order, colours, symbol).',
   title_zh: '地方',
-  description_zh: '比较其文件的五个地方,以及人均计算所用的人口。',
+  description_zh: '比较其文件的各个地方:名称、人均计算所用的人口,以及绘图方式(顺序、颜色、符号)。',
   key: ['region_id'],
   schema: z.strictObject({
-    region_id: c.id({ description: 'Short id of the place.', description_zh: '地方的简短标识。', example: 'putuo' }),
+    region_id: c.id({ description: 'Short id of the place (lower-case letters and digits): its pages are /regions/<region_id>/.', description_zh: '地方的简短标识(小写字母和数字),其页面为 /regions/<region_id>/。', example: 'putuo' }),
     name_zh: c.text({ description: 'Name in Chinese.', description_zh: '中文名称。', example: '普陀区' }),
     name_en: c.text({ description: 'Name in English.', description_zh: '英文名称。', example: 'Putuo District' }),
     short_zh: c.text({ description: 'Short name in Chinese, for chart axes.', description_zh: '中文简称,用于图表坐标轴。', example: '普陀' }),
@@ -32,5 +33,9 @@ export const regions = defineTable({
     lat: c.optionalNumberWithin(CHINA.lat[0], CHINA.lat[1], "a latitude inside China's extent", { description: 'Latitude of the seat of government (optional).', description_zh: '政府驻地纬度(可选)。', example: '31.25' }),
     lon: c.optionalNumberWithin(CHINA.lon[0], CHINA.lon[1], "a longitude inside China's extent", { description: 'Longitude of the seat of government (optional).', description_zh: '政府驻地经度(可选)。', example: '121.40' }),
     coords_source: c.optionalText({ description: 'Where the coordinates come from.', description_zh: '坐标来源。', example: '' }),
+    order: c.integer({ description: 'Position of the place in every list, chart and legend (1 first).', description_zh: '在各列表、图表和图例中的位置(1为第一)。', example: '4' }),
+    colour_light: c.colour({ description: 'Colour of the place in the light theme: at least 3:1 contrast on the page and panel backgrounds.', description_zh: '浅色主题下该地的颜色:与页面和面板背景的对比度不低于3:1。', example: '#AA3377' }),
+    colour_dark: c.colour({ description: 'Colour of the place in the dark theme: at least 3:1 contrast on the dark backgrounds.', description_zh: '深色主题下该地的颜色:与深色背景的对比度不低于3:1。', example: '#E08DBF' }),
+    symbol: c.oneOf(PLACE_SYMBOLS, { description: 'Shape of the place in charts where colour alone would have to tell places apart.', description_zh: '图表中该地的形状,使地方不只靠颜色区分。', example: 'triangle' }),
   }),
 });

@@ -30,3 +30,5 @@ export const DEPARTMENT_KINDS = [
 ] as const;
 /** What kind of change a cell's change between releases is (changes.csv). */
 export const CHANGE_KINDS = ['correction', 'recoding', 'reanchoring'] as const;
+/** Shapes a place can be drawn with where colour alone must not tell places apart (d3's filled symbols). */
+export const PLACE_SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye'] as const;

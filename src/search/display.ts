@@ -1,6 +1,6 @@
 // What a result shows: its heading and one snippet, each cut into plain and highlighted pieces.
 // Pure, so the page and the tests agree on what a reader sees.
-import type { Lang } from '../i18n/strings.ts';
+import type { DataLang as Lang } from '../i18n/locales.ts';
 import type { SearchRecord } from '../model/search.ts';
 import { highlightRanges, pieces, type Field, type Hit, type Piece } from './engine.ts';
 

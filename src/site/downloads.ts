@@ -1,5 +1,6 @@
 // Names and words shared by the download files (scripts/downloads/) and the pages that link them.
 // No import.meta here: the build scripts import it under plain Node.
+import en from '../i18n/words/en.ts';
 
 export const DATA_LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 export const PUBLISHER = 'Shuangchuang Compare (双创对照)';
@@ -14,6 +15,9 @@ export const CHANGELOG_FILE = 'CHANGELOG.md';
 /** Releases are named by date (2026.11.22): the year of a release is its first part. */
 export const releaseYear = (version: string) => version.split('.')[0];
 
-/** How to cite a release, the same on the data page, in every README and in CITATION.cff. */
-export const citation = (version: string) =>
-  `${PUBLISHER} (${releaseYear(version)}). Shuangchuang Compare: commitments of five Chinese places on mass entrepreneurship and innovation, coded figure by figure. Data release ${version}. Licensed CC BY 4.0.`;
+/** Names in English prose: 'A, B and C'. */
+export const englishList = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** How to cite a release, the same on the data page, in every README and in CITATION.cff; the count of places comes from the data. */
+export const citation = (version: string, places: number) =>
+  `${PUBLISHER} (${releaseYear(version)}). Shuangchuang Compare: commitments of ${en.countWord(places)} Chinese places on mass entrepreneurship and innovation, coded figure by figure. Data release ${version}. Licensed CC BY 4.0.`;

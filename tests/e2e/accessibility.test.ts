@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './browser.ts';
-import { listPages, onePerType } from '../../scripts/checks/site.ts';
+import { listPages, onePerType } from '../../scripts/builtSite/site.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const sample = onePerType(listPages(root));

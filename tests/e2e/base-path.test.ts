@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSession, watchedPage, type Session } from './browser.ts';
-import { checkLinks, readBuild } from '../../scripts/checks/links.ts';
-import { listPages, onePerType } from '../../scripts/checks/site.ts';
-import { buildSite } from '../../scripts/checks/buildSite.ts';
+import { checkLinks, readBuild } from '../../scripts/builtSite/links.ts';
+import { listPages, onePerType } from '../../scripts/builtSite/site.ts';
+import { buildSite } from '../../scripts/builtSite/buildSite.ts';
 
 const BASE = '/shuangchuang/';
 const work = mkdtempSync(join(tmpdir(), 'base-path-'));

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openSession, watchedPage, type Session } from './browser.ts';
-import { chartToolStrings } from '../../src/i18n/strings.ts';
+import en from '../../src/i18n/words/en.ts';
+import zh from '../../src/i18n/words/zh.ts';
 
 let session: Session;
 let host: Server;
@@ -53,7 +54,7 @@ describe('the Embed dialog', () => {
   test('gives an iframe + script snippet and an iframe-only one, in the page’s language', async () => {
     for (const [path, lang] of [['', 'en'], ['zh/', 'zh']] as const) {
       const { chartId, codes, heading, problems } = await snippetsFrom(path);
-      expect(heading).toBe(chartToolStrings[lang].dialogTitle);
+      expect(heading).toBe({ en, zh }[lang].chartTools.dialogTitle);
       const embedUrl = session.url(`${lang === 'zh' ? 'zh/' : ''}embed/${chartId}/`);
       expect(codes).toHaveLength(2);
       expect(codes[0]).toContain(`<iframe src="${embedUrl}"`);

@@ -8,8 +8,8 @@ import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSession, watchedPage, type Session } from './browser.ts';
-import { listPages } from '../../scripts/checks/site.ts';
-import { buildSite } from '../../scripts/checks/buildSite.ts';
+import { listPages } from '../../scripts/builtSite/site.ts';
+import { buildSite } from '../../scripts/builtSite/buildSite.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const ATTRIBUTE = '"><img src=x onerror=alert(1)>';

@@ -1,10 +1,11 @@
-// Every built page, in both languages, discovered from the build folder: it loads without a console
+// Every built page, in every locale, discovered from the build folder: it loads without a console
 // error, a failed request, a CSP violation or a request that leaves localhost; it declares its
 // language; and with JavaScript off every chart still has its SVG, a text alternative and its table.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { openSession, watch, type Session } from './browser.ts';
-import { listPages, type BuiltPage } from '../../scripts/checks/site.ts';
+import { listPages, type BuiltPage } from '../../scripts/builtSite/site.ts';
+import { DEFAULT_LOCALE, LOCALES, localeOf } from '../../src/i18n/locales.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const pages = listPages(root);
@@ -30,16 +31,17 @@ async function visitAll(context: BrowserContext, javaScript: boolean, check: (pa
   return found.sort();
 }
 
-test('the build has pages in both languages', () => {
-  expect(pages.filter((p) => p.lang === 'en').length).toBeGreaterThan(10);
-  expect(pages.filter((p) => p.lang === 'zh').length).toBe(pages.filter((p) => p.lang === 'en').length);
+test('the build has the same pages in every locale', () => {
+  const inDefault = pages.filter((p) => p.lang === DEFAULT_LOCALE.id).length;
+  expect(inDefault).toBeGreaterThan(10);
+  for (const l of LOCALES) expect(pages.filter((p) => p.lang === l.id).length, l.id).toBe(inDefault);
 });
 
 test('every page loads cleanly with JavaScript on, in its declared language', async () => {
   const context = await session.browser.newContext();
   const found = await visitAll(context, true, async (p, { page }) => {
     const lang = await page.evaluate(() => document.documentElement.lang);
-    return lang === (p.lang === 'zh' ? 'zh-CN' : 'en') ? [] : [`${p.path}: lang="${lang}"`];
+    return lang === localeOf(p.lang).htmlLang ? [] : [`${p.path}: lang="${lang}"`];
   });
   await context.close();
   expect(found).toEqual([]);

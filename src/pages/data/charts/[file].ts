@@ -1,13 +1,15 @@
-// /data/charts/<chart_id>.csv (English headers) and <chart_id>.zh.csv: exactly the rows drawn.
+// /data/charts/<chart_id><csvSuffix>.csv: exactly the rows drawn, with headings in each locale
+// (no suffix for the default locale, .zh for Chinese: see src/i18n/locales.ts).
 import type { APIRoute } from 'astro';
 import { site } from '../../../site/data.ts';
 import { charts } from '../../../charts/catalog.ts';
 import { chartCsv } from '../../../charts/csv.ts';
-import type { Lang } from '../../../i18n/strings.ts';
+import { LOCALES } from '../../../i18n/locales.ts';
+import { contextOf } from '../../../site/context.ts';
 
 export function getStaticPaths() {
-  return (['en', 'zh'] as Lang[]).flatMap((lang) =>
-    charts(site, lang).map((spec) => ({ params: { file: `${spec.chart_id}${lang === 'zh' ? '.zh' : ''}.csv` }, props: { spec } })),
+  return LOCALES.flatMap((locale) =>
+    charts(site, contextOf(locale.id)).map((spec) => ({ params: { file: `${spec.chart_id}${locale.csvSuffix}.csv` }, props: { spec } })),
   );
 }
 

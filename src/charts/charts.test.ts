@@ -1,0 +1,151 @@
+// Each chart module alone, on a few synthetic rows: which places it draws and in what order, which
+// colour and shape each gets, and what every mark says.
+import { describe, expect, test } from 'vitest';
+import type { Comparison, ComparisonRow, Concreteness, DepartmentKindCount } from '../model/site.ts';
+import { finding } from '../model/findings.ts';
+import type { Document } from '../schema/index.ts';
+import { renderSvg, type SvgNode } from './render.ts';
+import { comparisonBars } from './comparisonBars.ts';
+import { comparisonChart } from './comparisonChart.ts';
+import { concretenessDots } from './concreteness.ts';
+import { timeline } from './timeline.ts';
+import { countBars } from './countBars.ts';
+import { departmentGrid } from './departmentGrid.ts';
+import { placeColourScale, placeSymbolScale } from './palette.ts';
+import { symbolPath } from './legendSymbol.ts';
+import en from '../i18n/words/en.ts';
+import zh from '../i18n/words/zh.ts';
+
+/** Every aria-label of the marks (labelled shapes inside a labelled group) of a drawing. */
+const markLabels = (node: SvgNode, inGroup = false): string[] => {
+  if ('text' in node) return [];
+  const own = inGroup && node.name !== 'g' && node.attrs['aria-label'] ? [node.attrs['aria-label']] : [];
+  return [...own, ...node.children.flatMap((c) => markLabels(c, inGroup || (node.name === 'g' && !!node.attrs['aria-label'])))];
+};
+const fills = (node: SvgNode): string[] => ('text' in node ? [] : [...(node.attrs.fill ? [node.attrs.fill] : []), ...node.children.flatMap(fills)]);
+const draw = (options: Parameters<typeof renderSvg>[0]) => renderSvg(options, { label: 'test', description: 'test' });
+const names: Record<string, string> = { north: 'North Town', south: 'South County', east: 'East City' };
+const name = (id: string) => names[id];
+const short = (id: string) => names[id].split(' ')[0];
+
+describe('palette', () => {
+  test('colours follow the given places, each its own CSS variable', () => {
+    expect(placeColourScale(['south', 'north'])).toEqual({ type: 'ordinal', domain: ['south', 'north'], range: ['var(--place-south)', 'var(--place-north)'] });
+  });
+  test('symbols are each place’s own, and every allowed shape has a legend path', () => {
+    expect(placeSymbolScale([{ region_id: 'a', symbol: 'wye' }, { region_id: 'b', symbol: 'star' }])).toEqual({ type: 'ordinal', domain: ['a', 'b'], range: ['wye', 'star'] });
+    expect(symbolPath('wye')).not.toBe(symbolPath('star'));
+    expect(symbolPath('cross')).toMatch(/^M/);
+  });
+});
+
+describe('comparison bars', () => {
+  const rows: ComparisonRow[] = [
+    { definition: 'jobs', metric: 'jobs', region_id: 'north', doc_id: 'n', status: 'target', absolute: 1200, capita: 12, capita_year: 4, comparator: 'gte', reasons: {} },
+    { definition: 'jobs', metric: 'jobs', region_id: 'south', doc_id: 's', status: 'no_target', reasons: {} },
+    { definition: 'jobs', metric: 'jobs', region_id: 'east', doc_id: 'e', status: 'target', absolute: 300, capita: 30, capita_year: 30, period_inferred: true, reasons: {} },
+  ];
+  const options = (view: 'absolute' | 'capita') => comparisonBars(rows, { width: 720, view, intl: 'en-GB', placeName: name, placeShort: short, unitLabel: 'people', missingLabel: () => 'no target', inferredLabel: 'inferred' });
+
+  test('one row per place, in the order given, coloured by place', () => {
+    const o = options('absolute');
+    expect((o.y as { domain: string[] }).domain).toEqual(['north', 'south', 'east']);
+    expect(o.color).toEqual(placeColourScale(['north', 'south', 'east']));
+    expect(fills(draw(o))).toEqual(expect.arrayContaining(['var(--place-north)', 'var(--place-east)']));
+    expect(fills(draw(o))).not.toContain('var(--place-south)');
+  });
+
+  test('each mark names its place and shows the value of the view, its comparator, or why there is none', () => {
+    expect(markLabels(draw(options('absolute'))).sort()).toEqual(['East City: 300 (inferred)', 'North Town: ≥ 1,200', 'South County: no target']);
+    expect(markLabels(draw(options('capita'))).sort()).toEqual(['East City: 30 (inferred)', 'North Town: ≥ 12', 'South County: no target']);
+  });
+});
+
+describe('comparison chart words', () => {
+  const regions = Object.keys(names).map((id) => ({ region_id: id, name_en: names[id], name_zh: `${short(id)}地`, short_en: short(id), short_zh: short(id) }));
+  const definition = { definition_id: 'jobs', name_en: 'Jobs', name_zh: '就业', base_unit: 'person' as const };
+  const rows: ComparisonRow[] = [
+    { definition: 'jobs', metric: 'jobs', region_id: 'north', doc_id: 'n', status: 'target', absolute: 100, capita: 100, capita_year: 100, reasons: {} },
+    { definition: 'jobs', metric: 'jobs', region_id: 'south', doc_id: 's', status: 'target', absolute: 900, capita: 900, capita_year: 900, reasons: {} },
+    { definition: 'jobs', metric: 'jobs', region_id: 'east', doc_id: 'e', status: 'no_target', reasons: {} },
+  ];
+  const views = ['absolute', 'capita', 'capita_year'] as const;
+  const comparison: Comparison = { definition: 'jobs', metric: 'jobs', measure: 'new_in_period', views, rows, notCompared: [], reported: [], findings: views.map((v) => finding(v, rows)) };
+
+  test('the title names the place that promised most among the places shown', () => {
+    const c = (places?: string[]) => comparisonChart({ comparison, regions, definition, places }, { s: en, locale: { data: 'en', intl: 'en-GB' } });
+    expect(c().title).toContain('South County');
+    expect(c(['north', 'east']).title).toContain('North Town');
+    expect(c(['north', 'east']).rows.map((r) => r.region_id)).toEqual(['north', 'east']);
+  });
+
+  test('a locale’s words and data language make the whole chart', () => {
+    const c = comparisonChart({ comparison, regions, definition }, { s: zh, locale: { data: 'zh', intl: 'zh-CN' } });
+    expect(c.title).toContain('South地');
+    expect(c.title).toContain('就业');
+    expect(c.rows.find((r) => r.region_id === 'east')!.status).toBe(zh.noTarget);
+  });
+});
+
+describe('concreteness dots', () => {
+  const rows = [
+    { doc_id: 'n', region_id: 'north', actions: 10, figure: 5, deadline: 2, lead_unit: 10, money: 0 },
+    { doc_id: 's', region_id: 'south', actions: 4, figure: 1, deadline: 4, lead_unit: 0, money: 2 },
+  ] satisfies Concreteness[];
+  const places = [{ region_id: 'north', symbol: 'wye' }, { region_id: 'south', symbol: 'cross' }];
+  const o = concretenessDots(rows, { width: 720, places, placeName: name, criterionName: (c) => c.toUpperCase(), axisLabel: 'share' });
+
+  test('a dot per place and criterion, each place in its colour and its own shape', () => {
+    expect(o.color).toEqual(placeColourScale(['north', 'south']));
+    expect(o.symbol).toEqual(placeSymbolScale(places));
+    expect((o.x as { domain: number[] }).domain).toEqual([0, 1]);
+    expect(markLabels(draw(o))).toHaveLength(rows.length * 4);
+  });
+
+  test('each dot says its place, criterion, share and counts', () => {
+    const labels = markLabels(draw(o));
+    expect(labels).toContain('North Town, FIGURE: 50% (5/10)');
+    expect(labels).toContain('South County, DEADLINE: 100% (4/4)');
+    expect(labels).toContain('North Town, MONEY: 0% (0/10)');
+  });
+});
+
+describe('timeline', () => {
+  const docs = [
+    { doc_id: 'n', region_id: 'north', period_start: 2016, period_end: 2016, period_inferred: false },
+    { doc_id: 's', region_id: 'south', period_start: 2018, period_end: 2022, period_inferred: true },
+  ] as Document[];
+  const o = timeline(docs, { width: 720, placeName: name, placeShort: short, label: (d) => `${d.period_start}–${d.period_end}` });
+
+  test('years run from the first start to the end of the last year, a row per document in order', () => {
+    expect((o.x as { domain: number[] }).domain).toEqual([2016, 2023]);
+    expect((o.y as { domain: string[] }).domain).toEqual(['north', 'south']);
+    expect(o.color).toEqual(placeColourScale(['north', 'south']));
+  });
+
+  test('each bar names its place and period', () => {
+    expect(markLabels(draw(o))).toEqual(['North Town: 2016–2016', 'South County: 2018–2022']);
+  });
+});
+
+describe('count bars', () => {
+  test('bars by place take the place colours; other bars the accent', () => {
+    const byPlace = countBars([{ key: 'north', label: 'North Town', count: 3, region_id: 'north' }, { key: 'east', label: 'East City', count: 0, region_id: 'east' }], { width: 360, axisLabel: 'items', colourOf: 'region' });
+    expect(byPlace.color).toEqual(placeColourScale(['north', 'east']));
+    expect(markLabels(draw(byPlace))).toEqual(['North Town: 3', 'East City: 0']);
+    const byTheme = countBars([{ key: 'tax', label: 'Tax', count: 7 }], { width: 360, axisLabel: 'items' });
+    expect(fills(draw(byTheme))).toContain('var(--accent)');
+    expect(markLabels(draw(byTheme))).toEqual(['Tax: 7']);
+  });
+});
+
+describe('department grid', () => {
+  test('a cell per kind and place, places in the order given, each cell saying its count', () => {
+    const rows: DepartmentKindCount[] = [{ kind: 'finance', region_id: 'south', items: 2 }, { kind: 'tax', region_id: 'north', items: 5 }];
+    const o = departmentGrid(rows, { width: 720, placeName: name, placeShort: short, kindName: (k) => k.toUpperCase(), kinds: ['tax', 'finance'], regions: ['north', 'south'] });
+    expect((o.x as { domain: string[] }).domain).toEqual(['north', 'south']);
+    expect((o.y as { domain: string[] }).domain).toEqual(['tax', 'finance']);
+    expect((o.color as { domain: number[] }).domain).toEqual([0, 5]);
+    expect(markLabels(draw(o))).toEqual(['FINANCE, South County: 2', 'TAX, North Town: 5']);
+  });
+});

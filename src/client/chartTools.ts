@@ -1,0 +1,134 @@
+// Chart tools on site pages: the Embed link opens a dialog with copy-paste snippets (without
+// JavaScript it simply goes to the embed page), and Download SVG / PNG save the chart as drawn.
+import { pageWords } from './locale.ts';
+import type { Words } from '../i18n/words/en.ts';
+
+/** The dialog's words, loaded the first time it opens. */
+let words: Words['chartTools'];
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function snippets(link: HTMLAnchorElement) {
+  const id = link.closest<HTMLElement>('[data-chart-id]')?.dataset.chartId ?? '';
+  const src = new URL(link.getAttribute('href') ?? '', location.href).href;
+  const script = new URL(`${BASE}embed.js`, location.href).href;
+  const height = Number(link.dataset.embedHeight) || 500;
+  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(link.dataset.embedTitle ?? '')}" data-shuangchuang-chart="${escapeHtml(id)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
+  return { withScript: `${iframe}\n<script src="${escapeHtml(script)}" async></script>`, iframeOnly: iframe, src };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | number | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  Object.assign(el, props);
+  el.append(...children);
+  return el;
+}
+
+async function copy(text: string, area: HTMLTextAreaElement, button: HTMLButtonElement) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    area.select(); // no clipboard permission (e.g. plain http): leave it selected for Ctrl+C
+    area.focus();
+    return;
+  }
+  button.textContent = words.copied;
+  setTimeout(() => { button.textContent = words.copy; }, 2000);
+}
+
+let dialog: HTMLDialogElement | undefined;
+async function openDialog(link: HTMLAnchorElement) {
+  words ??= (await pageWords()).chartTools;
+  dialog?.remove();
+  const code = snippets(link);
+  const block = (key: 'withScript' | 'iframeOnly', label: string) => {
+    const area = element('textarea', { readOnly: true, rows: key === 'withScript' ? 5 : 4, id: `embed-${key}`, value: code[key], className: 'embed-code' });
+    const button = element('button', { type: 'button', textContent: words.copy });
+    button.addEventListener('click', () => copy(code[key], area, button));
+    return element('div', { className: 'embed-option' }, element('label', { htmlFor: area.id }, label), area, button);
+  };
+  const close = element('button', { type: 'button', textContent: words.close, className: 'embed-close' });
+  dialog = element('dialog', { className: 'embed-dialog' },
+    element('h2', { id: 'embed-dialog-title' }, words.dialogTitle),
+    element('p', { className: 'note' }, words.help),
+    block('withScript', words.withScript),
+    block('iframeOnly', words.iframeOnly),
+    element('p', {}, element('a', { href: code.src, target: '_blank' }, words.openEmbed), ' ', close),
+  );
+  dialog.setAttribute('aria-labelledby', 'embed-dialog-title');
+  close.addEventListener('click', () => dialog?.close());
+  dialog.addEventListener('close', () => link.focus());
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** The SVG the reader sees (one view, one width), made standalone: colours that came from the
+ *  stylesheet (CSS variables, currentColor) written in, and the page's background behind it. */
+function standaloneSvg(svg: SVGSVGElement) {
+  const style = getComputedStyle(svg);
+  const { x, y, width, height } = svg.viewBox.baseVal;
+  const resolve = (value: string) =>
+    value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || style.color).replace(/currentColor/gi, style.color);
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  for (const el of [clone, ...clone.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) if (/var\(|currentcolor/i.test(attr.value)) el.setAttribute(attr.name, resolve(attr.value));
+  }
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('color', style.color);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  for (const [k, v] of Object.entries({ x, y, width, height, fill: getComputedStyle(document.body).backgroundColor })) background.setAttribute(k, String(v));
+  clone.prepend(background);
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`, width, height };
+}
+
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = element('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+async function download(figure: HTMLElement, format: 'svg' | 'png') {
+  const svg = [...figure.querySelectorAll<SVGSVGElement>('.plot svg, .live-view svg')].find((s) => s.getClientRects().length > 0);
+  if (!svg) return;
+  const view = svg.closest<HTMLElement>('[data-view]')?.dataset.view;
+  const name = `${figure.dataset.chartId}${view && view !== 'default' ? `-${view}` : ''}`;
+  const { text, width, height } = standaloneSvg(svg);
+  const svgBlob = new Blob([text], { type: 'image/svg+xml' });
+  if (format === 'svg') return save(svgBlob, `${name}.svg`);
+  const url = URL.createObjectURL(svgBlob);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const scale = 2; // sharp on high-density screens and in print
+    const canvas = element('canvas', { width: Math.round(width * scale), height: Math.round(height * scale) });
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    const png = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+    if (png) save(png, `${name}.png`);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+for (const tools of document.querySelectorAll<HTMLElement>('.chart-download')) tools.hidden = false;
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  const link = target.closest<HTMLAnchorElement>('a.embed-link');
+  if (link && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
+    event.preventDefault();
+    void openDialog(link);
+    return;
+  }
+  const button = target.closest<HTMLButtonElement>('button[data-download]');
+  const figure = button?.closest<HTMLElement>('[data-chart-id]');
+  if (button && figure) download(figure, button.dataset.download === 'png' ? 'png' : 'svg');
+});
