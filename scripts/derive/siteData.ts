@@ -2,6 +2,7 @@ import type { Dataset, TableName } from '../data/load.ts';
 import type { SiteData } from '../../src/model/site.ts';
 import { cleanTextOf } from '../data/cleanTexts.ts';
 import { comparisons } from './comparisons.ts';
+import { glossaryUses } from './glossaryUses.ts';
 import { concreteness } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
@@ -26,7 +27,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   });
   return {
     version,
-    regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), texts,
+    regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
     comparisons: comparisons(regions, documents, definitions, targets),
     concreteness: concreteness(documents, measures, targets),
     departmentKinds: departmentKinds(documents, measures, departments),

@@ -73,7 +73,8 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   put('CURATION.md', readFileSync(join(dataDir, 'README.md'))); // how the texts were cleaned and the figures coded
   put('CURATION.zh.md', readFileSync(join(dataDir, 'README.zh.md')));
   put('LICENSE.txt', LICENSE_TEXT);
-  const cite = { version, regions: dataset.regions.map((r) => r.row), documents, site: siteAddress() };
+  // The release's files never depend on where the site is served: no site address in them.
+  const cite = { version, regions: dataset.regions.map((r) => r.row), documents };
   put(CITATION_FILE, citationCff(cite));
   put(ZENODO_FILE, zenodoJson(cite));
 

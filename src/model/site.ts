@@ -87,6 +87,9 @@ export interface Comparison {
   findings: Finding[];
 }
 
+/** Where a glossary term stands in the texts: per place, the items that hold it. */
+export interface GlossaryUse { term_zh: string; places: { region_id: string; items: { measure_id: string; section: string }[] }[] }
+
 export interface Concreteness {
   doc_id: string;
   region_id: string;
@@ -122,6 +125,7 @@ export interface SiteData {
   corrections: Correction[];
   departments: Department[];
   glossary: GlossaryTerm[];
+  glossaryUses: GlossaryUse[];
   texts: DocumentText[];
   comparisons: Comparison[];
   concreteness: Concreteness[];

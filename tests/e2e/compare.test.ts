@@ -29,7 +29,7 @@ test('changing the form updates the URL and redraws the chart for the chosen pla
     const label = labels.find((l) => l.startsWith(`${name}:`));
     expect(label).toBeDefined();
     // A target without a verified census population has no per-resident value, and says why.
-    expect(label).toMatch(row.status === 'target' && row.capita !== undefined ? /\d/ : row.status === 'target' ? /no census population/ : /no target|not compared/);
+    expect(label).toMatch(row.status === 'target' && row.capita !== undefined ? /\d/ : row.status === 'target' ? /no verified census population/ : /no target|not compared/);
   }
   // The table lists each chosen place, then each of their figures that is not compared, with its reason.
   const tableRows = chosen.length + comparison.notCompared.filter((n) => ['yuetang', 'putuo'].includes(n.region_id)).length;

@@ -3,7 +3,7 @@
 // script renders data, as search results do).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -32,7 +32,8 @@ function editCsv(file: string, pick: (row: Record<string, string>) => boolean, e
 }
 
 beforeAll(async () => {
-  cpSync('data', data, { recursive: true });
+  // Markup written into the data is an edit, not a release: the copy leaves the frozen releases behind.
+  cpSync('data', data, { recursive: true, filter: (source) => !source.endsWith(`${sep}releases`) });
   measure = editCsv('measures.csv', (r) => r.item_type === 'action', (r) => { r.title_en = `Loans ${SCRIPT}`; r.summary_en = `Summary ${ATTRIBUTE} end`; });
   theme = editCsv('themes.csv', (r) => r.theme_id === measure.themes.split(';')[0], (r) => { r.name_en = `Theme ${ATTRIBUTE} ${SCRIPT}`; });
   const build = buildSite({ dist, siteJson: join(work, 'site.json'), dataDir: data });

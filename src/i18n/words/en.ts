@@ -23,6 +23,11 @@ const en = {
     text: (release: string) => `It set figures that count different things, or count them in different ways, side by side as if they were alike. Release ${release} of the data compares only like with like.`,
     link: 'See the comparisons that hold',
   },
+  glossary: {
+    title: 'Glossary of policy terms',
+    lede: 'The terms of the documents that the site renders one way in English, what each means, and the items of each place whose text uses it.',
+    unused: 'No item of the texts uses it.',
+  },
   skipToContent: 'Skip to content',
   views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
@@ -91,6 +96,7 @@ const en = {
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
   },
   region: {
+    sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
     facts: 'The document', figures: 'Every figure', itemsByTheme: 'Items by theme', text: 'The text', rawText: 'Raw text as collected', corrections: 'Corrections made',
     issuer: 'Issued by', legendFigure: 'a coded figure (each links from the table above)', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
     notStated: 'not stated in the text', sortHint: 'Select a column heading to sort.', itemsChart: 'Items per theme',
@@ -166,7 +172,7 @@ const en = {
       'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
     ] },
     { id: 'comparison', title: 'How places are compared', paragraphs: [
-      'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population. Reported outcomes and budgets are shown apart, never mixed with promises.',
+      'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
       'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
       'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
     ] },

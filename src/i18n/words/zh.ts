@@ -22,6 +22,11 @@ const zh: Words = {
     text: (release: string) => `它把统计内容或计量方式不同的数字当作同类并列。数据${release}版只比较同类。`,
     link: '查看成立的比较',
   },
+  glossary: {
+    title: '政策术语表',
+    lede: '文件中的政策术语在本站的统一英文译法、含义，以及各地文本中使用该术语的条目。',
+    unused: '各文本中没有条目使用该术语。',
+  },
   skipToContent: '跳到正文',
   views: { absolute: '绝对数', capita: '每万名居民', capita_year: '每万名居民每年' },
   viewsLabel: '视图',
@@ -90,6 +95,7 @@ const zh: Words = {
     concrete: '方案有多具体?', timeline: '方案覆盖的期限', places: (places: number) => `${count(places)}个地方`,
   },
   region: {
+    sourceAddress: '发布网址', addressNotRecorded: '未记录网址', populationVerified: '已与人口普查公报核对：', populationNotVerified: '未与人口普查公报核对，故不用于人均计算：', 
     facts: '文件信息', figures: '全部数字', itemsByTheme: '按主题分列的条目', text: '全文', rawText: '收集到的原始文本', corrections: '所作更正',
     issuer: '发文单位', legendFigure: '已编码的数字(可从上表链接至此)', issued: '日期', type: '类型', damaged: '受损片段,按原样保留', repaired: '已修复片段',
     notStated: '文中未载明', sortHint: '点击列标题可排序。', itemsChart: '各主题条目数',
