@@ -54,7 +54,13 @@ test('a place without a census population is drawn in absolute terms, and not pe
   expect(b.absolute).toBe(5000);
   expect(b.capita).toBeUndefined();
   expect(b.reasons).toEqual({ capita: 'no_census_population', capita_year: 'no_census_population' });
-  expect(c.findings.find((f) => f.view === 'capita')).toMatchObject({ qualifier: 'only_one', leaders: ['a'] });
+  // With one place left per resident, there is nothing to compare: those views are not offered.
+  expect(c.views).toEqual(['absolute']);
+  const three = comparisons([region('a', 20_000), region('b'), region('c', 50_000)], documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }), target({ target_id: 'tb', doc_id: 'db', value_base: 5000 }), target({ target_id: 'tc', doc_id: 'dc', value_base: 10 }),
+  ])[0];
+  expect(three.views).toEqual(['absolute', 'capita', 'capita_year']);
+  expect(three.findings.find((f) => f.view === 'capita')).toMatchObject({ places: ['a', 'c'] });
 });
 
 test('a census population that no cited bulletin verifies is not divided by', () => {

@@ -86,9 +86,11 @@ export function comparisons(regions: Region[], documents: Document[], definition
     const reported = family
       .filter((t) => (t.kind === 'outcome' || t.kind === 'budget') && t.per === undefined && t.part_of === undefined)
       .map((t) => ({ region_id: regionOf(t), target_id: t.target_id, kind: t.kind, value_base: t.value_base, value_text: t.value_text }));
+    // A view compares only where two places have a value in it (per resident: two verified populations).
+    const shown = views.filter((v) => v === 'absolute' || rows.filter((r) => r[v] !== undefined).length >= 2);
     out.push({
-      definition: definition.definition_id, metric: definition.metric_id, measure, views, rows, notCompared, reported,
-      findings: views.map((v) => finding(v, rows)),
+      definition: definition.definition_id, metric: definition.metric_id, measure, views: shown, rows, notCompared, reported,
+      findings: shown.map((v) => finding(v, rows)),
     });
   }
   return out;

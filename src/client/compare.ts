@@ -19,10 +19,20 @@ async function start(form: HTMLFormElement) {
   const placeIds = data.regions.map((r) => r.region_id);
   const metricIds = data.comparisons.map((c) => c.definition);
 
+  const comparisonOf = (state: CompareState) => data.comparisons.find((c) => c.definition === state.metric)!;
+  /** The state with a view the chosen comparison offers (a per-resident view needs two verified populations). */
+  const offered = (state: CompareState): CompareState => {
+    const { views } = comparisonOf(state);
+    return views.includes(state.per) ? state : { ...state, per: views[0] };
+  };
   const writeForm = (state: CompareState) => {
+    const { views } = comparisonOf(state);
     form.querySelectorAll<HTMLInputElement>('input[name=places]').forEach((i) => { i.checked = state.places.includes(i.value); });
     form.querySelector<HTMLSelectElement>('select[name=metric]')!.value = state.metric;
-    form.querySelectorAll<HTMLInputElement>('input[name=per]').forEach((i) => { i.checked = i.value === state.per; });
+    form.querySelectorAll<HTMLInputElement>('input[name=per]').forEach((i) => {
+      i.disabled = !views.includes(i.value as CompareState['per']);
+      i.checked = i.value === state.per;
+    });
   };
   const readForm = (): CompareState | undefined => {
     const places = [...form.querySelectorAll<HTMLInputElement>('input[name=places]:checked')].map((i) => i.value);
@@ -33,15 +43,15 @@ async function start(form: HTMLFormElement) {
 
   const draw = async (state: CompareState) => {
     const [{ comparisonChart }, { plotSvg }] = await Promise.all([import('../charts/comparisonChart.ts'), import('../charts/plotSvg.ts')]);
-    const comparison = data.comparisons.find((c) => c.definition === state.metric)!;
+    const comparison = comparisonOf(state);
     const definition = data.definitions.find((d) => d.definition_id === state.metric)!;
     const spec = comparisonChart({ comparison, regions: data.regions, definition, places: state.places }, { s, locale });
-    const view = comparison.views.includes(state.per) ? state.per : comparison.views[0];
+    const view = state.per;
     const width = Math.max(320, Math.min(720, figure.clientWidth || 720));
     const svg = plotSvg(spec.plot(width, view), { label: `${spec.title} (${s.views[view]})`, description: spec.summary(view) });
 
     figure.dataset.chartId = spec.chart_id;
-    figure.querySelector('.chart-title')!.textContent = spec.title;
+    figure.querySelectorAll('.chart-title').forEach((t) => { t.textContent = spec.titles?.[view] ?? spec.title; });
     figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle;
     figure.querySelector('.views')?.setAttribute('hidden', '');
     figure.querySelectorAll('.view').forEach((v) => v.setAttribute('hidden', ''));
@@ -80,13 +90,15 @@ async function start(form: HTMLFormElement) {
   const keepStateOnLanguageSwitch = () => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) link.search = location.search;
   };
-  const initial = parseCompareState(location.search, placeIds, metricIds);
+  const initial = offered(parseCompareState(location.search, placeIds, metricIds));
   keepStateOnLanguageSwitch();
   writeForm(initial);
   if (location.search) await draw(initial);
   form.addEventListener('change', () => {
-    const state = readForm();
-    if (!state) { status.textContent = s.compare.needTwo; return; }
+    const read = readForm();
+    if (!read) { status.textContent = s.compare.needTwo; return; }
+    const state = offered(read);
+    writeForm(state);
     history.replaceState(null, '', formatCompareState(state));
     keepStateOnLanguageSwitch();
     void draw(state);
