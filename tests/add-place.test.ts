@@ -3,20 +3,21 @@
 // data/. The site's code is the same; each new place must then appear everywhere a place does, and
 // the counts the pages state must follow.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { buildSite } from '../scripts/builtSite/buildSite.ts';
+import { copyData } from './badInput.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { PLACE_SYMBOLS } from '../src/schema/vocabulary.ts';
 
 type Row = Record<string, string>;
 const root = mkdtempSync(join(tmpdir(), 'sc-places-'));
 const data = join(root, 'data');
-cpSync('data', data, { recursive: true });
+copyData(data);
 const table = (file: string) => {
   const parsed = Papa.parse<Row>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' });
   return { fields: parsed.meta.fields!, rows: parsed.data };

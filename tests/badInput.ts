@@ -4,11 +4,22 @@ import { buildSite } from '../scripts/builtSite/buildSite.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const currentVersion = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+
+/**
+ * A copy of data/ for a test to edit. An edited copy is the next release in the making, so the
+ * current version's frozen folder (once cut) stays behind: the copy is compared with the release
+ * before it, as a curator's working tree is, and is not held to the frozen bytes.
+ */
+export function copyData(to: string) {
+  cpSync('data', to, { recursive: true, filter: (source) => source !== join('data', 'releases', currentVersion) });
+}
+
 /** A fresh copy of data/ and a dist/ holding a marker file, in a temporary folder. */
 export function brokenCopy() {
   const root = mkdtempSync(join(tmpdir(), 'sc-bad-'));
   const data = join(root, 'data');
-  cpSync('data', data, { recursive: true });
+  copyData(data);
   const dist = join(root, 'dist');
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'previous build');

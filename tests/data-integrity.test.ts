@@ -1,6 +1,6 @@
 // The curated data passes every integrity rule, and each rule catches a broken copy.
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -8,12 +8,13 @@ import { validateData } from '../scripts/data/validate.ts';
 import { formatProblem } from '../scripts/data/problem.ts';
 import { writeCsv } from '../scripts/data/csv.ts';
 import { cleanDocument } from '../scripts/text/clean.ts';
+import { copyData } from './badInput.ts';
 
 type Row = Record<string, string>;
 
 function copyWith(changes: Record<string, (rows: Row[]) => Row[]>, textChanges: Record<string, (t: string) => string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sc-rules-'));
-  cpSync('data', dir, { recursive: true });
+  copyData(dir);
   for (const [file, change] of Object.entries(changes)) {
     const parsed = Papa.parse<Row>(readFileSync(join(dir, file), 'utf8'), { header: true, skipEmptyLines: true });
     writeFileSync(join(dir, file), writeCsv(parsed.meta.fields!, change(parsed.data)));
