@@ -24,6 +24,8 @@ export interface TableDiff {
   columnsRemoved: string[];
   /** column → place → cells changed (for new columns: cells filled). */
   cells: Record<string, Record<string, number>>;
+  /** Every cell that differs, one entry each: what `cells` counts, and what changes.csv must explain. */
+  changes: CellChange[];
 }
 
 /** A CSV read as strings under its own header, whatever the columns of that release were. */
@@ -42,7 +44,7 @@ export function cellChanges(releaseDir: string, dataDir: string): CellChange[] {
 }
 
 /** Every table of the current schema, diffed against the same file in `releaseDir`. */
-export function releaseDiff(releaseDir: string, dataDir: string): (TableDiff & { changes: CellChange[] })[] {
+export function releaseDiff(releaseDir: string, dataDir: string): TableDiff[] {
   const docsNow = readCsvLoose(join(dataDir, 'documents.csv')).rows;
   const docsThen = readCsvLoose(join(releaseDir, 'documents.csv')).rows;
   const regionOfDoc = new Map([...docsThen, ...docsNow].map((d) => [d.doc_id, d.region_id]));
@@ -57,24 +59,25 @@ export function releaseDiff(releaseDir: string, dataDir: string): (TableDiff & {
     const after = new Map(now.rows.map((r) => [key(r), r]));
     const shared = now.fields.filter((f) => then.fields.includes(f));
     const columnsAdded = then.fields.length ? now.fields.filter((f) => !then.fields.includes(f)) : [];
-    const cells: TableDiff['cells'] = {};
-    const count = (column: string, place: string) => {
-      cells[column] ??= {};
-      cells[column][place] = (cells[column][place] ?? 0) + 1;
-    };
     let changed = 0;
     for (const [k, row] of after) {
       const old = before.get(k);
       if (!old) continue;
       const differing = shared.filter((c) => (old[c] ?? '') !== (row[c] ?? ''));
       if (differing.length) changed++;
-      for (const c of differing) { count(c, placeOf(row)); note(k, c, placeOf(row), 'changed'); }
-      for (const c of columnsAdded) if ((row[c] ?? '') !== '') { count(c, placeOf(row)); note(k, c, placeOf(row), 'filled'); }
+      for (const c of differing) note(k, c, placeOf(row), 'changed');
+      for (const c of columnsAdded) if ((row[c] ?? '') !== '') note(k, c, placeOf(row), 'filled');
     }
     for (const [k, row] of after) if (!before.has(k)) note(k, '*', placeOf(row), 'row_added');
     for (const [k, row] of before) if (!after.has(k)) note(k, '*', placeOf(row), 'row_removed');
     const columnsRemoved = then.fields.filter((f) => !now.fields.includes(f));
     for (const c of columnsRemoved) note('*', c, ALL_PLACES, 'column_removed');
+    const cells: TableDiff['cells'] = {};
+    for (const c of changes) {
+      if (c.change !== 'changed' && c.change !== 'filled') continue;
+      cells[c.column] ??= {};
+      cells[c.column][c.place] = (cells[c.column][c.place] ?? 0) + 1;
+    }
     return {
       file: table.file,
       added: [...after.keys()].filter((k) => !before.has(k)).length,

@@ -5,10 +5,6 @@ import { comparableMeasures, isComparableRow, needsPeriod } from './comparable.t
 
 const PER_RESIDENTS = 10_000;
 
-/** Years a figure covers, inclusive; undefined when the figure has no period. */
-export const yearsCovered = (t: Pick<Target, 'period_start' | 'period_end'>) =>
-  t.period_start !== undefined && t.period_end !== undefined ? t.period_end - t.period_start + 1 : undefined;
-
 /** The population per-resident views divide by: the 2020 census resident population, only where a cited bulletin verifies it. */
 export const censusPopulation = (r: Pick<Region, 'population' | 'population_verified'>) => (r.population_verified ? r.population : undefined);
 

@@ -89,12 +89,12 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   const site = siteAddress();
   if (site) {
     const regionOf = new Map(documents.map((d) => [d.doc_id, d.region_id]));
-    const docOf = (id: string) => id.replace(/-[a-z]\d+$/, '');
-    const pageOf = (c: { table: string; id: string }) => {
-      const region = regionOf.get(docOf(c.id));
-      if (!region) return undefined;
-      return c.table === 'targets' ? `regions/${region}/#t-${c.id}` : c.table === 'measures' ? `regions/${region}/#m-${c.id}` : undefined;
-    };
+    // Figures and items have anchors on their place's page; other rows are read on the data page.
+    const anchored = new Map<string, string>([
+      ...dataset.targets.map((t) => [`targets/${t.row.target_id}`, `regions/${regionOf.get(t.row.doc_id)}/#t-${t.row.target_id}`] as const),
+      ...dataset.measures.map((m) => [`measures/${m.row.measure_id}`, `regions/${regionOf.get(m.row.doc_id)}/#m-${m.row.measure_id}`] as const),
+    ]);
+    const pageOf = (c: { table: string; id: string }) => anchored.get(`${c.table}/${c.id}`);
     writeFileSync(join(out, FEED_FILE), correctionsFeed(changes, { site, pageOf }));
   }
   return { zip: join(out, zip), entries: entries.map((e) => e.path) };
