@@ -3,6 +3,7 @@
 // use: the search code, the index's head and its largest part.
 import { weighPage, type PageWeight } from './weigh.ts';
 import { listPages, type BuiltPage } from '../builtSite/site.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 
 export const KB = 1000;
 
@@ -27,7 +28,7 @@ export interface WeighedPage extends BuiltPage { weight: PageWeight; budget?: Bu
 /** Every page of the build, weighed, with its budget if its type has one. */
 export function weighBuild(root: string, base = '/'): WeighedPage[] {
   return listPages(root).map((page) => {
-    const weight = weighPage(root, page.file, base);
+    const weight = weighPage(root, page.file, base, page.lang, LOCALES.map((l) => l.id));
     const budget = BUDGETS[page.type];
     return { ...page, weight, budget, overBudget: budget ? budgeted(weight, budget) > budget.kb * KB : false };
   });

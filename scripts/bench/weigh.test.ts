@@ -40,3 +40,21 @@ test('a page weighs its HTML, stylesheet, scripts with their static imports and 
   });
   expect(w.use.js).toBe(gz('assets/plot.js') + gz('assets/d3.js'));
 });
+
+test('a page counts its own locale’s words chunk on use, not the other locales’ it never loads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'weigh-words-'));
+  try {
+    const put = (path: string, text: string) => { mkdirSync(dirname(join(dir, path)), { recursive: true }); writeFileSync(join(dir, path), text); };
+    put('zh/search/index.html', '<!doctype html><script type="module" src="/assets/search.js"></script>');
+    put('assets/search.js', 'const w={"./en.ts":()=>import("./en.Ab1.js"),"./zh.ts":()=>import("./zh.Cd-2.js")};const z=()=>import("./zh-engine.Ef3.js");');
+    put('assets/en.Ab1.js', 'export default {a:"words"};'.repeat(30));
+    put('assets/zh.Cd-2.js', 'export default {a:"词"};'.repeat(30));
+    put('assets/zh-engine.Ef3.js', 'export const e=1;');
+    const files = (lang?: string) => weighPage(dir, 'zh/search/index.html', '/', lang, ['en', 'zh']).onUse.map((l) => l.file);
+    expect(files('zh')).toEqual(['assets/zh-engine.Ef3.js', 'assets/zh.Cd-2.js']);
+    expect(files('en')).toEqual(['assets/en.Ab1.js', 'assets/zh-engine.Ef3.js']);
+    expect(files()).toEqual(['assets/en.Ab1.js', 'assets/zh-engine.Ef3.js', 'assets/zh.Cd-2.js']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -40,7 +40,19 @@ export function moduleImports(source: string): { statics: string[]; dynamics: st
   return { statics, dynamics, preloads };
 }
 
-export function weighPage(root: string, pageFile: string, base = '/'): PageWeight {
+/**
+ * Browser code loads its page's words alone (src/client/locale.ts picks one file of a map of every
+ * locale's), so a dynamic import of another locale's words chunk, named `<locale>.<hash>.js` after
+ * its module, is an alternative the page never takes and is not counted.
+ */
+export const otherLocalesWords = (pageLang: string | undefined, locales: readonly string[]) => {
+  const others = locales.filter((l) => l !== pageLang);
+  const pattern = new RegExp(String.raw`(?:^|/)(?:${others.join('|')})\.[\w-]+\.js$`);
+  return (file: string) => pageLang !== undefined && others.length > 0 && pattern.test(file);
+};
+
+export function weighPage(root: string, pageFile: string, base = '/', pageLang?: string, locales: readonly string[] = []): PageWeight {
+  const notTaken = otherLocalesWords(pageLang, locales);
   const sizes = new Map<string, number>();
   const gz = (file: string) => {
     if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(join(root, file))).length);
@@ -62,7 +74,7 @@ export function weighPage(root: string, pageFile: string, base = '/'): PageWeigh
     const { statics, dynamics, preloads } = moduleImports(source);
     for (const s of statics) { const f = fileAt(s, dir); if (f && !into.has(f)) visitModule(f, into); }
     for (const d of [...dynamics.map((x) => fileAt(x, dir)), ...preloads.map((x) => fileAt(x, ''))]) {
-      if (d && !onLoad.has(d) && !onUse.has(d)) visitModule(d, onUse);
+      if (d && !onLoad.has(d) && !onUse.has(d) && !notTaken(d)) visitModule(d, onUse);
     }
     for (const m of source.matchAll(JSON_NAME)) {
       if (!m[2].endsWith('.json')) continue;
