@@ -1,9 +1,11 @@
 // Colours meet WCAG AA: place colours (data/regions.csv) and other graphics ≥ 3:1 on the page and
-// panel backgrounds, text ≥ 4.5:1, in light and dark themes.
+// panel backgrounds, text ≥ 4.5:1, in light and dark themes; and every two places stay apart for
+// readers with a colour-vision deficiency.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, themeVariables } from '../../scripts/builtSite/contrast.ts';
 import { validateData } from '../../scripts/data/validate.ts';
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, rgb, type Color } from 'culori';
 
 const css = readFileSync(new URL('../styles/site.css', import.meta.url), 'utf8');
 const themes = themeVariables(css);
@@ -39,5 +41,33 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('the focus outline and the input border (graphics) have ≥ 3:1 against the background', () => {
     expect(contrastRatio(v['--accent'], v['--bg'])).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(v['--muted'], v['--bg'])).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Two colours closer than this (CIEDE2000) are hard to tell apart at a glance in a legend or a bar.
+const MIN_DISTANCE = 10;
+const difference = differenceCiede2000();
+const VISIONS: Record<string, (c: string) => Color> = {
+  'normal vision': (c) => rgb(c)!,
+  deuteranopia: filterDeficiencyDeuter(1),
+  protanopia: filterDeficiencyProt(1),
+  tritanopia: filterDeficiencyTrit(1),
+};
+const pairs = places.flatMap((a, i) => places.slice(i + 1).map((b) => [a, b] as const));
+
+test('the colour distance is CIEDE2000 as seen with the deficiency: an orange and an olive merge for deuteranopia, not for normal vision', () => {
+  expect(difference(VISIONS['normal vision']('#b35900'), VISIONS['normal vision']('#6b6b00'))).toBeGreaterThan(MIN_DISTANCE);
+  expect(difference(VISIONS.deuteranopia('#b35900'), VISIONS.deuteranopia('#6b6b00'))).toBeLessThan(MIN_DISTANCE);
+  expect(difference(rgb('#123456')!, rgb('#123456')!)).toBe(0);
+});
+
+describe.each(['light', 'dark'] as const)('%s place colours under colour-vision deficiencies', (theme) => {
+  test.each(Object.keys(VISIONS))('every two places keep CIEDE2000 ≥ 10 with %s', (vision) => {
+    const seen = VISIONS[vision];
+    const close = pairs
+      .map(([a, b]) => ({ pair: `${a.region_id}/${b.region_id}`, distance: difference(seen(a[placeColour[theme]]), seen(b[placeColour[theme]])) }))
+      .filter((p) => p.distance < MIN_DISTANCE)
+      .map((p) => `${p.pair} ${p.distance.toFixed(1)}`);
+    expect(close, `data/regions.csv ${placeColour[theme]}: too close with ${vision}`).toEqual([]);
   });
 });
