@@ -81,7 +81,10 @@ export function comparisons(regions: Region[], documents: Document[], definition
     });
     const reported = family
       .filter((t) => (t.kind === 'outcome' || t.kind === 'budget') && t.per === undefined && t.part_of === undefined)
-      .map((t) => ({ region_id: regionOf(t), target_id: t.target_id, kind: t.kind, value_base: t.value_base, value_text: t.value_text }));
+      .map((t) => ({
+        region_id: regionOf(t), target_id: t.target_id, kind: t.kind, value_base: t.value_base, base_unit: t.base_unit, value_text: t.value_text,
+        description_en: t.description_en, description_zh: t.description_zh,
+      }));
     // A view compares only where two places have a value in it (per resident: two verified populations).
     const shown = views.filter((v) => v === 'absolute' || rows.filter((r) => r[v] !== undefined).length >= 2);
     out.push({

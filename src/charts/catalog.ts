@@ -65,6 +65,7 @@ export function timelineChart(site: SiteData, w: ChartWords): ChartSpec {
     chart_id: 'timeline',
     title: s.findings.timeline(docs.length, Math.min(...docs.map((d) => d.period_start)), Math.max(...docs.map((d) => d.period_end)), Math.min(...lengths), Math.max(...lengths)),
     subtitle: s.findings.timelineSubtitle,
+    notes: docs.some((d) => d.period_inferred) ? [s.inferredKey] : [],
     units: s.years,
     source: s.sourceLine(docs.length),
     views: ['default'],

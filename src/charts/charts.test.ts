@@ -126,6 +126,12 @@ describe('timeline', () => {
   test('each bar names its place and period', () => {
     expect(markLabels(draw(o))).toEqual(['North Town: 2016–2016', 'South County: 2018–2022']);
   });
+
+  test('an inferred period has a dashed outline, not only a lighter fill', () => {
+    const dashed = (node: SvgNode): SvgNode[] => ('text' in node ? [] : [...(node.attrs['stroke-dasharray'] ? [node] : []), ...node.children.flatMap(dashed)]);
+    const outlines = dashed(draw(o)).flatMap((g) => ('text' in g ? [] : g.name === 'rect' ? [g] : g.children.filter((c) => !('text' in c) && c.name === 'rect')));
+    expect(outlines).toHaveLength(1);
+  });
 });
 
 describe('count bars', () => {

@@ -28,6 +28,10 @@ export function timeline(documents: readonly Document[], o: TimelineOptions): Pl
         x1: 'period_start', x2: (d) => d.period_end + 1, y: 'region_id', fill: 'region_id',
         fillOpacity: (d) => (d.period_inferred ? 0.55 : 1), inset: 1, ariaLabel: aria, title: aria,
       }),
+      // An inferred period is told apart by a dashed outline, not by a lighter fill alone.
+      Plot.barX(documents.filter((d) => d.period_inferred), {
+        x1: 'period_start', x2: (d) => d.period_end + 1, y: 'region_id', inset: 1, fill: 'none', stroke: 'currentColor', strokeDasharray: '4 2', ariaHidden: 'true',
+      }),
       Plot.gridX({ stroke: 'currentColor', strokeOpacity: 0.15 }),
     ],
   };

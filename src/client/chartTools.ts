@@ -10,12 +10,24 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The embed of the view on screen: a chart with its own view control embeds the view chosen there
+ *  (?view=, which the embed page selects) under that view's title; a page that sets ?view= itself keeps it. */
+function embedOf(link: HTMLAnchorElement): { src: string; title: string } {
+  const figure = link.closest<HTMLElement>('[data-chart-id]');
+  const url = new URL(link.getAttribute('href') ?? '', location.href);
+  const chosen = figure?.querySelector<HTMLInputElement>('input[data-view]:checked')?.dataset.view;
+  if (chosen && !url.searchParams.has('view')) url.searchParams.set('view', chosen);
+  const view = url.searchParams.get('view');
+  const title = (view && figure?.querySelector(`.view-title-${CSS.escape(view)}`)?.textContent) || link.dataset.embedTitle || '';
+  return { src: url.href, title };
+}
+
 function snippets(link: HTMLAnchorElement) {
   const id = link.closest<HTMLElement>('[data-chart-id]')?.dataset.chartId ?? '';
-  const src = new URL(link.getAttribute('href') ?? '', location.href).href;
+  const { src, title } = embedOf(link);
   const script = new URL(`${BASE}embed.js`, location.href).href;
   const height = Number(link.dataset.embedHeight) || 500;
-  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(link.dataset.embedTitle ?? '')}" data-shuangchuang-chart="${escapeHtml(id)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
+  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" data-shuangchuang-chart="${escapeHtml(id)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
   return { withScript: `${iframe}\n<script src="${escapeHtml(script)}" async></script>`, iframeOnly: iframe, src };
 }
 
@@ -53,6 +65,7 @@ async function openDialog(link: HTMLAnchorElement) {
   dialog = element('dialog', { className: 'embed-dialog' },
     element('h2', { id: 'embed-dialog-title' }, words.dialogTitle),
     element('p', { className: 'note' }, words.help),
+    ...(link.dataset.embedNote ? [element('p', { className: 'note embed-note' }, link.dataset.embedNote)] : []),
     block('withScript', words.withScript),
     block('iframeOnly', words.iframeOnly),
     element('p', {}, element('a', { href: code.src, target: '_blank' }, words.openEmbed), ' ', close),

@@ -1,18 +1,29 @@
-// The compare page in the browser: the form and the URL hold the state; the chart is redrawn with
-// the same chart function the build uses, and Plot is loaded only when a redraw is needed.
+// The compare page in the browser. The URL (places, metric, view) is the one state: the form shows
+// it, and the chart, its title and subtitle, units line, table, "not compared" list, the reported
+// list and the embed snippet are all redrawn from it with the chart function the build uses. Which
+// rows are compared, and why not, was decided by derive; this code only filters by place.
 import { parseCompareState, formatCompareState, MIN_PLACES, type CompareState } from '../site/compareState.ts';
 import { formatNumber } from '../charts/format.ts';
-import { asset } from '../site/paths.ts';
+import { asset, href } from '../site/paths.ts';
 import { pageLocale, pageWords } from './locale.ts';
 import type { ComparisonInput } from '../charts/comparisonChart.ts';
+import type { ChartSpec } from '../charts/spec.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-compare]');
 if (form) void start(form);
 
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  el.append(...children);
+  return el;
+}
+
 async function start(form: HTMLFormElement) {
   const locale = pageLocale();
   const s = await pageWords();
-  const figure = document.querySelector<HTMLElement>('figure.chart')!;
+  const compared = document.querySelector<HTMLElement>('[data-compared]')!;
+  const figure = compared.querySelector<HTMLElement>('figure.chart')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
   const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; definitions: ComparisonInput['definition'][] } =
     await (await fetch(form.dataset.src!)).json();
@@ -34,56 +45,106 @@ async function start(form: HTMLFormElement) {
       i.checked = i.value === state.per;
     });
   };
-  const readForm = (): CompareState | undefined => {
-    const places = [...form.querySelectorAll<HTMLInputElement>('input[name=places]:checked')].map((i) => i.value);
-    if (places.length < MIN_PLACES) return undefined;
-    const per = form.querySelector<HTMLInputElement>('input[name=per]:checked')!.value;
+  const chosenPlaces = () => [...form.querySelectorAll<HTMLInputElement>('input[name=places]:checked')].map((i) => i.value);
+  const readForm = (places: string[]): CompareState => {
+    const per = form.querySelector<HTMLInputElement>('input[name=per]:checked')?.value ?? 'absolute';
     return parseCompareState(`?places=${places.join(',')}&metric=${form.querySelector<HTMLSelectElement>('select[name=metric]')!.value}&per=${per}`, placeIds, metricIds);
+  };
+
+  // One heading per view the comparison offers; the page's view buttons show the one chosen (CSS).
+  const drawTitles = (spec: ChartSpec) => {
+    const old = [...figure.querySelectorAll<HTMLElement>('.chart-title')];
+    const tag = old[0].tagName.toLowerCase() as 'h2';
+    const titles = spec.views.map((v, i) => {
+      const h = element(tag, `chart-title view-title view-title-${v}`, spec.titles?.[v as keyof NonNullable<ChartSpec['titles']>] ?? spec.title);
+      h.dataset.view = v;
+      if (i === 0) h.id = `title-${spec.chart_id}`;
+      return h;
+    });
+    old[0].before(...titles);
+    old.forEach((t) => t.remove());
+    const topic = figure.querySelector<HTMLElement>('[id^="topic-"]');
+    if (topic) { topic.id = `topic-${spec.chart_id}`; topic.textContent = spec.topic ?? spec.title; }
+    figure.setAttribute('aria-labelledby', topic ? topic.id : titles[0].id);
+  };
+  const drawTable = (spec: ChartSpec) => {
+    figure.querySelector('tbody')!.replaceChildren(...spec.rows.map((row) => {
+      const tr = element('tr', '');
+      tr.dataset.place = String(row.region_id ?? '');
+      for (const c of spec.columns) {
+        const v = row[c.key];
+        tr.append(element('td', c.numeric ? 'num' : '', typeof v === 'number' ? formatNumber(v, locale.intl) : String(v ?? '')));
+      }
+      return tr;
+    }));
+  };
+  const drawNotCompared = (spec: ChartSpec) => {
+    figure.querySelector('.not-compared')?.remove();
+    if (!spec.notCompared?.length) return;
+    const list = element('ul', '', ...spec.notCompared.map((n) => {
+      const link = element('a', '', n.text);
+      link.href = `${href(locale, `regions/${n.region_id}/`)}#t-${n.target_id}`;
+      return element('li', '', link, `${s.dataPage.colon}${n.reason}`);
+    }));
+    figure.querySelector('.chart-table')!.before(element('div', 'not-compared', element('p', 'not-compared-heading', s.notComparedHeading), list));
+  };
+  const drawReported = (state: CompareState) => {
+    document.querySelectorAll<HTMLElement>('[data-reported]').forEach((block) => {
+      block.hidden = block.dataset.reported !== state.metric;
+      let shown = 0;
+      block.querySelectorAll<HTMLElement>('li[data-place]').forEach((li) => {
+        li.hidden = !state.places.includes(li.dataset.place!);
+        if (!li.hidden) shown += 1;
+      });
+      block.querySelector<HTMLElement>('[data-reported-none]')!.hidden = shown > 0;
+    });
   };
 
   const draw = async (state: CompareState) => {
     const [{ comparisonChart }, { plotSvg }] = await Promise.all([import('../charts/comparisonChart.ts'), import('../charts/plotSvg.ts')]);
     const comparison = comparisonOf(state);
     const definition = data.definitions.find((d) => d.definition_id === state.metric)!;
-    const spec = comparisonChart({ comparison, regions: data.regions, definition, places: state.places }, { s, locale });
+    const subset = state.places.length < placeIds.length;
+    const spec = comparisonChart({ comparison, regions: data.regions, definition, places: subset ? state.places : undefined }, { s, locale });
     const view = state.per;
+    const title = spec.titles?.[view as keyof NonNullable<ChartSpec['titles']>] ?? spec.title;
     const width = Math.max(320, Math.min(720, figure.clientWidth || 720));
-    const svg = plotSvg(spec.plot(width, view), { label: `${spec.title} (${s.views[view]})`, description: spec.summary(view) });
+    const svg = plotSvg(spec.plot(width, view), { label: `${title} (${s.views[view]})`, description: spec.summary(view) });
 
     figure.dataset.chartId = spec.chart_id;
-    figure.querySelectorAll('.chart-title').forEach((t) => { t.textContent = spec.titles?.[view] ?? spec.title; });
+    figure.id = `chart-${spec.chart_id}`;
+    drawTitles(spec);
     figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle;
-    figure.querySelector('.views')?.setAttribute('hidden', '');
-    figure.querySelectorAll('.view').forEach((v) => v.setAttribute('hidden', ''));
+    figure.querySelector('.chart-notes')?.remove();
+    if (spec.notes?.length) figure.querySelector('.chart-table')!.before(element('ul', 'chart-notes', ...spec.notes.map((n) => element('li', '', n))));
+    figure.querySelectorAll('.view').forEach((v) => v.remove()); // the build's drawing of the first comparison
     let live = figure.querySelector<HTMLElement>('.live-view');
     if (!live) {
-      live = document.createElement('div');
-      live.className = 'live-view';
+      live = element('div', 'live-view');
       figure.querySelector('.chart-table')!.before(live);
     }
-    const summary = document.createElement('p');
-    summary.className = 'chart-summary visually-hidden';
-    summary.textContent = spec.summary(view);
-    live.replaceChildren(svg, summary);
-
-    const tbody = figure.querySelector('tbody')!;
-    tbody.replaceChildren(...spec.rows.map((row) => {
-      const tr = document.createElement('tr');
-      for (const c of spec.columns) {
-        const td = document.createElement('td');
-        const v = row[c.key];
-        td.textContent = typeof v === 'number' ? formatNumber(v, locale.intl) : String(v ?? '');
-        if (c.numeric) td.className = 'num';
-        tr.append(td);
-      }
-      return tr;
-    }));
+    live.replaceChildren(svg, element('p', 'chart-summary visually-hidden', spec.summary(view)));
+    drawNotCompared(spec);
+    drawTable(spec);
+    figure.querySelector('[data-units]')!.textContent = spec.units;
     const csv = figure.querySelector<HTMLAnchorElement>('a[download]');
     if (csv) csv.href = asset(`data/charts/${spec.chart_id}${locale.csvSuffix}.csv`);
     const embed = figure.querySelector<HTMLAnchorElement>('a.embed-link');
-    if (embed) embed.href = `${form.dataset.embedBase}${spec.chart_id}/`;
-    document.querySelectorAll<HTMLElement>('[data-reported]').forEach((el) => { el.hidden = el.dataset.reported !== state.metric; });
+    if (embed) {
+      // Embeds are built with every place, one per metric, each view chosen by ?view=.
+      embed.href = `${form.dataset.embedBase}${spec.chart_id}/?view=${view}`;
+      const all = subset ? comparisonChart({ comparison, regions: data.regions, definition }, { s, locale }) : spec;
+      embed.dataset.embedTitle = all.titles?.[view as keyof NonNullable<ChartSpec['titles']>] ?? all.title;
+      if (subset) embed.dataset.embedNote = s.compare.embedAllPlaces;
+      else delete embed.dataset.embedNote;
+    }
+    drawReported(state);
+  };
+
+  const show = async (state: CompareState) => {
+    compared.hidden = false;
     status.textContent = '';
+    await draw(state);
   };
 
   // The other languages' compare pages open on the same view.
@@ -93,15 +154,20 @@ async function start(form: HTMLFormElement) {
   const initial = offered(parseCompareState(location.search, placeIds, metricIds));
   keepStateOnLanguageSwitch();
   writeForm(initial);
-  if (location.search) await draw(initial);
+  if (location.search) await show(initial);
   form.addEventListener('change', () => {
-    const read = readForm();
-    if (!read) { status.textContent = s.compare.needTwo; return; }
-    const state = offered(read);
+    const places = chosenPlaces();
+    if (places.length < MIN_PLACES) {
+      // No comparison of one place: nothing stays drawn, and the URL keeps the last comparison made.
+      compared.hidden = true;
+      status.textContent = s.compare.needTwo;
+      return;
+    }
+    const state = offered(readForm(places));
     writeForm(state);
     history.replaceState(null, '', formatCompareState(state));
     keepStateOnLanguageSwitch();
-    void draw(state);
+    void show(state);
   });
   form.addEventListener('submit', (e) => e.preventDefault());
 }

@@ -1,8 +1,12 @@
-// Inside an embed: follow ?theme=dark|light, and tell the host page our height whenever it changes.
+// Inside an embed: follow ?theme=dark|light and ?view=, and tell the host page our height whenever it changes.
 // The host's embed.js may load after we first report, so it can ask again ("shuangchuang:ping").
 const params = new URLSearchParams(location.search);
 const theme = params.get('theme');
 if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+// ?view= picks one of the views built into the page (the compare page's snippet names the view chosen there).
+const view = params.get('view');
+const viewInput = view ? document.querySelector<HTMLInputElement>(`input[data-view="${CSS.escape(view)}"]`) : null;
+if (viewInput && !viewInput.disabled) viewInput.checked = true;
 const id = document.querySelector<HTMLElement>('[data-chart-id]')?.dataset.chartId ?? '';
 let last = 0;
 // The body's own height, not the document's: scrollHeight never drops below the iframe's current

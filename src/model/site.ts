@@ -83,7 +83,7 @@ export interface Comparison {
   rows: ComparisonRow[];
   notCompared: NotComparedRow[];
   /** Outcomes and budgets reported for this family, shown apart from the promises. */
-  reported: { region_id: string; target_id: string; kind: Target['kind']; value_base: number; value_text: string }[];
+  reported: { region_id: string; target_id: string; kind: Target['kind']; value_base: number; base_unit: string; value_text: string; description_en: string; description_zh: string }[];
   findings: Finding[];
 }
 

@@ -105,6 +105,8 @@ const en = {
   compare: {
     title: 'Compare places', pickPlaces: (min: number, max: number) => `Places (choose ${min} to ${max})`, pickMetric: 'What is compared', reported: 'Reported separately (outcomes and budgets, not promises)',
     needTwo: 'Choose at least two places.',
+    noneReported: 'None for the places chosen.',
+    embedAllPlaces: 'An embedded chart shows every place, in the view chosen here; the places chosen on this page are not kept.',
   },
   departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items led, by kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports' },
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },

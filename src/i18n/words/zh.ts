@@ -104,6 +104,8 @@ const zh: Words = {
   compare: {
     title: '地方对比', pickPlaces: (min: number, max: number) => `地方(选${min}至${max}个)`, pickMetric: '比较内容', reported: '单独列出(成果与预算,并非承诺)',
     needTwo: '请至少选择两个地方。',
+    noneReported: '所选地方没有此类数字。',
+    embedAllPlaces: '嵌入的图表显示所有地方，采用此处所选的视图；本页所选的地方不会保留。',
   },
   departments: { title: '谁来负责', lede: '各文件为每个条目指定的责任单位,归并为可比较的类别。', chart: '各类部门牵头的条目数', asWritten: '原文单位名称', inEnglish: '英文', leads: '牵头条目数', partners: '配合条目数' },
   about: { title: '关于数据与方法', contents: '目录', taxonomy: '主题分类', furniture: '删除的网页附属内容', raw: '原文', replacement: '替换为', confidence: '把握程度' },
