@@ -49,9 +49,9 @@ const MIN_DISTANCE = 10;
 const difference = differenceCiede2000();
 const VISIONS: Record<string, (c: string) => Color> = {
   'normal vision': (c) => rgb(c)!,
-  deuteranopia: filterDeficiencyDeuter(1),
-  protanopia: filterDeficiencyProt(1),
-  tritanopia: filterDeficiencyTrit(1),
+  deuteranopia: (c) => filterDeficiencyDeuter(1)(rgb(c)!),
+  protanopia: (c) => filterDeficiencyProt(1)(rgb(c)!),
+  tritanopia: (c) => filterDeficiencyTrit(1)(rgb(c)!),
 };
 const pairs = places.flatMap((a, i) => places.slice(i + 1).map((b) => [a, b] as const));
 

@@ -24,14 +24,14 @@ async function checkState(page: Page, metric: string, view: string, places: stri
   const d = data();
   const definition = d.definitions.find((x) => x.definition_id === metric)!;
   const where = `${metric} ${view} ${places.join(',')}`;
-  await expect.poll(() => new URL(page.url()).searchParams.get('places'), where).toBe(places.join(','));
+  await expect.poll(() => new URL(page.url()).searchParams.get('places'), { message: where }).toBe(places.join(','));
   expect(new URL(page.url()).searchParams.get('metric'), where).toBe(metric);
   expect(new URL(page.url()).searchParams.get('per'), where).toBe(view);
 
   const figure = page.locator('figure.chart');
   // Exactly one title is visible: the chosen view's, naming the metric.
   const titles = figure.locator('.chart-title:visible');
-  await expect.poll(() => titles.count(), where).toBe(1);
+  await expect.poll(() => titles.count(), { message: where }).toBe(1);
   expect(await titles.getAttribute('data-view'), where).toBe(view);
   expect((await titles.textContent())!.toLowerCase(), where).toContain(definition.name_en.toLowerCase());
   // One drawing, labelled with the view the form shows.
@@ -57,7 +57,7 @@ async function checkState(page: Page, metric: string, view: string, places: stri
   // The embed snippet names the same metric and view; for some of the places it says embeds show all.
   await figure.locator('a.embed-link').click();
   const dialog = page.locator('dialog.embed-dialog');
-  await expect.poll(() => dialog.isVisible(), where).toBe(true);
+  await expect.poll(() => dialog.isVisible(), { message: where }).toBe(true);
   const snippet = await dialog.locator('textarea').first().inputValue();
   const src = new URL(/src="([^"]+)"/.exec(snippet)![1].replace(/&#38;/g, '&'));
   expect(src.pathname, where).toMatch(new RegExp(`/embed/compare-${metric}/$`));
