@@ -6,6 +6,7 @@ import { glossaryUses } from './glossaryUses.ts';
 import { concreteness } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
+import { leadFinding } from './leadFinding.ts';
 import { FURNITURE } from '../text/furniture.ts';
 
 /** Everything the pages read, derived once from a valid dataset. */
@@ -25,11 +26,14 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     const { raw, text, edits } = cleanTextOf(dataset, doc);
     return { doc_id: doc.doc_id, clean: text, raw, edits, sentences: sentences(text) };
   });
+  const compared = comparisons(regions, documents, definitions, targets);
+  const concrete = concreteness(documents, measures, targets);
   return {
     version,
     regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
-    comparisons: comparisons(regions, documents, definitions, targets),
-    concreteness: concreteness(documents, measures, targets),
+    comparisons: compared,
+    concreteness: concrete,
+    lead: leadFinding(compared, concrete, documents),
     departmentKinds: departmentKinds(documents, measures, departments),
     furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what: f.what })),
   };

@@ -9,6 +9,8 @@ import { concretenessDots, concretenessRows, CRITERIA } from './concreteness.ts'
 import { timeline } from './timeline.ts';
 import { countBars, type CountRow } from './countBars.ts';
 import { departmentGrid } from './departmentGrid.ts';
+import { placeScale } from './placeScale.ts';
+import { formatNumber } from './format.ts';
 
 export type { ChartSpec, ChartWords, TableColumn } from './spec.ts';
 
@@ -33,6 +35,39 @@ export const definitionWithUnit = (site: Pick<SiteData, 'definitions' | 'metrics
 
 export const comparisonCharts = (site: SiteData, w: ChartWords): ChartSpec[] =>
   site.comparisons.map((comparison) => comparisonChart({ comparison, regions: site.regions, definition: definitionWithUnit(site, comparison.definition) }, w));
+
+/** Why these places and how they differ: each place by administrative level and population. */
+export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
+  const { s, locale } = w;
+  const { regionName, regionShort } = names(site, w);
+  const rows = site.regions.map((r) => ({ region_id: r.region_id, symbol: r.symbol, population: r.population, level: r.level }));
+  const byPopulation = [...site.regions].sort((a, b) => b.population - a.population);
+  const [large, small] = [byPopulation[0], byPopulation.at(-1)!];
+  const fmt = (v: number) => formatNumber(v, locale.intl);
+  const region = (id: string) => site.regions.find((r) => r.region_id === id)!;
+  const label = (p: { region_id: string; population: number; level: string }) =>
+    `${regionName(p.region_id)}, ${s.levels[p.level as keyof typeof s.levels]}: ${fmt(p.population)} (${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`;
+  return {
+    chart_id: 'places-scale',
+    title: s.findings.placeScale(regionName(large.region_id), regionName(small.region_id), Math.round(large.population / small.population)),
+    subtitle: s.findings.placeScaleSubtitle,
+    units: s.placeTable.population,
+    source: s.placeTable.source,
+    views: ['default'],
+    legend: rows.map((p) => ({ region_id: p.region_id, symbol: p.symbol, label: regionShort(p.region_id) })),
+    plot: (width) => placeScale(rows, { width, intl: locale.intl, placeShort: regionShort, label, levelName: (l) => s.levels[l as keyof typeof s.levels], axisLabel: s.findings.populationAxis }),
+    summary: () => `${rows.map(label).join('; ')}.`,
+    columns: [
+      { key: 'place', label: s.place }, { key: 'level', label: s.placeTable.level }, { key: 'population', label: s.placeTable.population, numeric: true },
+      { key: 'kind', label: s.placeTable.kind }, { key: 'year', label: s.placeTable.year }, { key: 'verified', label: s.placeTable.verified },
+    ],
+    rows: site.regions.map((r) => ({
+      region_id: r.region_id, place: regionName(r.region_id), level: s.levels[r.level], population: r.population,
+      kind: s.populationKinds[r.population_kind], year: String(r.population_year), verified: r.population_verified ? s.yes : s.no,
+    })),
+    page: '',
+  };
+}
 
 export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
   const { s } = w;
@@ -156,6 +191,7 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
 export function charts(site: SiteData, w: ChartWords): ChartSpec[] {
   return [
     ...comparisonCharts(site, w),
+    placeScaleChart(site, w),
     concretenessChart(site, w),
     timelineChart(site, w),
     ...site.regions.flatMap((r) => regionThemesChart(site, w, r.region_id) ?? []),

@@ -113,6 +113,14 @@ export interface DocumentText {
 
 export interface DepartmentKindCount { kind: Department['kind']; region_id: string; items: number }
 
+/** A share of a plan's action items: `count` of `of` carry a figure. */
+export interface PlanShare { region_id: string; doc_id: string; count: number; of: number }
+
+/** The home page's lead claim (scripts/derive/leadFinding.ts says how it is chosen). */
+export type LeadFinding =
+  | { kind: 'comparison'; definition: string; leader: string; views: View[] }
+  | { kind: 'concreteness'; high: PlanShare; low: PlanShare; plans: number };
+
 export interface SiteData {
   version: string;
   regions: Region[];
@@ -130,6 +138,8 @@ export interface SiteData {
   comparisons: Comparison[];
   concreteness: Concreteness[];
   departmentKinds: DepartmentKindCount[];
+  /** The home page's lead finding, if any holds. */
+  lead?: LeadFinding;
   /** Lines of the collected web pages removed as furniture (scripts/text/furniture.ts), for the about page. */
   furniture: { pattern: string; what: string }[];
 }

@@ -45,6 +45,7 @@ const en = {
   docTypes: { plan: 'plan', report: 'report of results' },
   levels: { district: 'district', county: 'county', prefecture_city: 'prefecture-level city', autonomous_region: 'autonomous region' },
   populationKinds: { resident: 'resident', registered: 'registered', total: 'total' },
+  placeTable: { level: 'Level', population: 'Population', kind: 'Kind of population', year: 'Year', verified: 'Checked against a census bulletin', source: 'Source: populations as listed in regions.csv, each with its source (census bulletins where verified); levels as published' },
   measures: { new_in_period: 'new during the period', stock_at_end: 'in place at the end', cumulative: 'running total', per_period: 'per year (or half-year, quarter)', share: 'share', parameter: 'policy term' },
   scopes: { whole_place: 'whole place', programme: 'one programme' },
   reasons: {
@@ -77,6 +78,9 @@ const en = {
     viewSimilar: (view: string) => `${view}, the promises are similar.`,
     comparisonSubtitle: (drawn: number, measure: string) => `Whole-place headline targets of ${count(drawn)} places, each measured as ${measure}.`,
     notComparedCount: (n: number) => `${capital(count(n))} other figure${n === 1 ? '' : 's'} of this family ${n === 1 ? 'is' : 'are'} listed below the chart, not compared.`,
+    placeScale: (large: string, small: string, ratio: number) => `${large} has about ${ratio.toLocaleString('en-GB')} times the population of ${small}`,
+    placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
+    populationAxis: 'Population (log scale)',
     mostConcrete: (place: string, pct: number, places: number) => `${place} put a figure on ${pct}% of its action items, the most of the ${count(places)}`,
     concretenessSubtitle: 'Share of each document’s numbered action items that have a figure, a deadline, a named lead unit, or money attached.',
     timeline: (documents: number, from: number, to: number, shortest: number, longest: number) =>
@@ -94,6 +98,18 @@ const en = {
     lede: (places: number) => `In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. Here are ${count(places)} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.`,
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
+    leadConcreteness: (high: string, count_: number, of: number, pct: number, low: string, lowCount: number, lowOf: number) =>
+      `${high} put a number on ${count(count_)} of its ${count(of)} action items (${pct}%); ${low} on ${lowCount === 0 ? 'none' : count(lowCount)} of its ${count(lowOf)}.`,
+    leadComparison: (leader: string, what: string) => `${leader} promised the most ${what.toLowerCase()}, in total and per resident.`,
+    leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness.',
+    why: 'Why these places, and how they differ',
+    whyText: (places: number, levels: number) => `These are the ${count(places)} texts collected and coded so far, from ${count(levels)} levels of government. Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.`,
+    explore: 'Explore',
+    exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
+    responsible: 'Who is responsible',
+    reported: 'Reported, not promised',
+    reportContrast: (place: string, figures: number, items: number) => `${place}’s text is a report of what was done, not a plan: its ${count(items)} items and ${count(figures)} figures are outcomes, so they are never set beside other places’ promises.`,
+    moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
   },
   region: {
     sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
