@@ -19,13 +19,15 @@ const numbersIn = (label: string) => [...label.replace(/(\d),(?=\d{3})/g, '$1').
 const shows = (label: string, value: number) => numbersIn(label).some((n) => Math.abs(n - value) <= Math.max(0.0051 * Math.abs(value), 0.0051));
 
 /** For each family of chart: the name a row's mark is labelled with, and the value it must show in a view. */
-const families: { prefix: string; name: (r: Row) => string; value: (r: Row, view: string) => string | number }[] = [
+const families: { prefix: string; name: (r: Row) => string; value: (r: Row, view: string) => string | number; printed?: boolean }[] = [
   { prefix: 'compare-', name: (r) => r.place, value: (r, view) => (r[view] ? Number(r[view]) : 'no-target') },
   { prefix: 'concreteness', name: (r) => `${r.place}, ${r.criterion}`, value: (r) => Math.round(Number(r.share) * 100) },
   { prefix: 'timeline', name: (r) => r.place, value: (r) => Number(r.period_start) },
   { prefix: 'themes-', name: (r) => r.theme, value: (r) => Number(r.count) },
   { prefix: 'theme-', name: (r) => r.place, value: (r) => Number(r.count) },
-  { prefix: 'departments', name: (r) => `${r.kind}, ${r.place}`, value: (r) => Number(r.items) },
+  // A grid prints each count in its cell; names and counts are in its table and summary.
+  { prefix: 'departments', name: (r) => `${r.kind}, ${r.place}`, value: (r) => Number(r.items), printed: true },
+  { prefix: 'places-scale', name: (r) => r.place, value: (r) => Number(r.population) },
 ];
 
 const htmlPages = pages(dist).filter((p) => readFileSync(p, 'utf8').includes('data-chart-id'));
@@ -71,7 +73,14 @@ describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) 
         expect(svgs).toHaveLength(2); // a narrow and a wide rendering
         for (const svg of svgs) {
           expect(svg.getAttribute('aria-label')).toBeTruthy();
-          expect(svg.getAttribute('aria-description')).toBeTruthy();
+          // Described by the summary beside it, in the same figure.
+          const summary = figure.querySelector(`#${svg.getAttribute('aria-describedby')}`);
+          expect(summary?.textContent?.trim(), `${id} ${viewName}: described`).toBeTruthy();
+          if (family!.printed) {
+            const printed = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => Number(t.textContent)).sort((a, b) => a - b);
+            expect(printed, `${id} ${viewName}: a printed count per row`).toEqual(csv.map((r) => Number(family!.value(r, viewName))).sort((a, b) => a - b));
+            continue;
+          }
           // Marks are the labelled shapes inside a mark's group (facets nest them one level deeper).
           const marks = [...svg.querySelectorAll('g[aria-label] [aria-label]:not(g)')].map((m) => m.getAttribute('aria-label')!);
           expect(marks, `${id} ${viewName}`).toHaveLength(csv.length);

@@ -46,7 +46,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
   const fmt = (v: number) => formatNumber(v, locale.intl);
   const region = (id: string) => site.regions.find((r) => r.region_id === id)!;
   const label = (p: { region_id: string; population: number; level: string }) =>
-    `${regionName(p.region_id)}, ${s.levels[p.level as keyof typeof s.levels]}: ${fmt(p.population)} (${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`;
+    `${regionName(p.region_id)}: ${fmt(p.population)} (${s.levels[p.level as keyof typeof s.levels]}; ${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`;
   return {
     chart_id: 'places-scale',
     title: s.findings.placeScale(regionName(large.region_id), regionName(small.region_id), Math.round(large.population / small.population)),
@@ -179,7 +179,7 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
     units: s.items,
     source: s.sourceLine(docs.length),
     views: ['default'],
-    plot: (width) => departmentGrid(site.departmentKinds, { width, placeName: regionName, placeShort: regionShort, kindName, kinds, regions: site.regions.map((r) => r.region_id) }),
+    plot: (width) => departmentGrid(site.departmentKinds, { width, placeShort: regionShort, kindName, kinds, regions: site.regions.map((r) => r.region_id) }),
     summary: () => kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.',
     columns: [{ key: 'kind', label: s.kind }, { key: 'place', label: s.place }, { key: 'items', label: s.items, numeric: true }],
     rows: site.departmentKinds.map((d) => ({ kind_id: d.kind, kind: kindName(d.kind), region_id: d.region_id, place: regionName(d.region_id), items: d.items })),

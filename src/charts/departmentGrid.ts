@@ -4,7 +4,6 @@ import { fitText, textWidth } from './textWidth.ts';
 
 export interface DepartmentGridOptions {
   width: number;
-  placeName: (regionId: string) => string;
   placeShort: (regionId: string) => string;
   kindName: (kind: string) => string;
   kinds: readonly string[];
@@ -13,7 +12,6 @@ export interface DepartmentGridOptions {
 
 /** How many items each kind of department leads, place by place: a grid of counts. */
 export function departmentGrid(rows: readonly DepartmentKindCount[], o: DepartmentGridOptions): Plot.PlotOptions {
-  const aria = (d: DepartmentKindCount) => `${o.kindName(d.kind)}, ${o.placeName(d.region_id)}: ${d.items}`;
   const narrow = o.width < 500;
   const marginLeft = Math.min(narrow ? 140 : 260, 12 + Math.max(...o.kinds.map((k) => textWidth(o.kindName(k)))));
   return {
@@ -26,7 +24,9 @@ export function departmentGrid(rows: readonly DepartmentKindCount[], o: Departme
     y: { domain: [...o.kinds], tickFormat: (k: string) => fitText(o.kindName(k), marginLeft - 10), label: null, tickSize: 0 },
     color: { type: 'linear', range: ['#dbe9f6', '#08519c'], domain: [0, Math.max(1, ...rows.map((r) => r.items))] },
     marks: [
-      Plot.cell(rows, { x: 'region_id', y: 'kind', fill: 'items', ariaLabel: aria, title: aria }),
+      // Each cell prints its count; the names and counts are in the chart's table and summary, so cells
+      // carry no label of their own (a grid of places × kinds would otherwise grow three copies of each).
+      Plot.cell(rows, { x: 'region_id', y: 'kind', fill: 'items' }),
       Plot.text(rows, { x: 'region_id', y: 'kind', text: 'items', fill: (d) => (d.items > (Math.max(...rows.map((r) => r.items)) / 2) ? 'white' : 'black'), ariaHidden: 'true' }),
     ],
   };

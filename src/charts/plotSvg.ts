@@ -7,8 +7,13 @@ import { CHART_FONT_PX } from './textWidth.ts';
 
 export const PLOT_CLASS = 'sc-plot';
 
-export function plotSvg(options: Plot.PlotOptions, aria: { label: string; description: string }, document?: Document): SVGSVGElement {
-  const svg = Plot.plot({ ...options, className: PLOT_CLASS, ariaLabel: aria.label, ariaDescription: aria.description, ...(document ? { document } : {}) } as Plot.PlotOptions) as unknown as SVGSVGElement;
+/** The accessible name, and the description: as text, or (describedBy) the id of the element beside the
+ *  drawing that already holds it, so that a page does not carry the same summary twice per drawing. */
+export interface ChartAria { label: string; description?: string; describedBy?: string }
+
+export function plotSvg(options: Plot.PlotOptions, aria: ChartAria, document?: Document): SVGSVGElement {
+  const svg = Plot.plot({ ...options, className: PLOT_CLASS, ariaLabel: aria.label, ariaDescription: aria.describedBy ? undefined : aria.description, ...(document ? { document } : {}) } as Plot.PlotOptions) as unknown as SVGSVGElement;
+  if (aria.describedBy) svg.setAttribute('aria-describedby', aria.describedBy);
   svg.querySelectorAll('style').forEach((s) => s.remove());
   svg.querySelectorAll('g[aria-label]').forEach((g) => { if (!g.getAttribute('aria-hidden')) g.setAttribute('role', 'group'); });
   svg.setAttribute('font-size', String(CHART_FONT_PX)); // Plot's default of 10 is too small to read on a phone

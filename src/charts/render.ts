@@ -2,7 +2,7 @@
 // the page, so Astro escapes every attribute and text.
 import type * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { plotSvg } from './plotSvg.ts';
+import { plotSvg, type ChartAria } from './plotSvg.ts';
 
 export type SvgNode = { name: string; attrs: Record<string, string>; children: SvgNode[] } | { text: string };
 
@@ -16,7 +16,7 @@ function toTree(el: Element): SvgNode {
   };
 }
 
-export function renderSvg(options: Plot.PlotOptions, aria: { label: string; description: string }): SvgNode {
+export function renderSvg(options: Plot.PlotOptions, aria: ChartAria): SvgNode {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   return toTree(plotSvg(options, aria, document as unknown as Document));
 }

@@ -10,10 +10,10 @@ test('with JavaScript disabled the home page shows its charts with their marks',
   await page.goto(session.url());
   const charts = page.locator('figure.chart');
   expect(await charts.count()).toBeGreaterThan(2);
-  // The visible SVG of the first chart has drawn bars (rects) labelled with their values; outlines
-  // that only mark an inferred period are hidden from assistive technology and carry no label.
+  // The visible SVG of the first chart has drawn marks labelled with their values; outlines that only
+  // mark an inferred period are hidden from assistive technology and carry no label.
   const visible = page.locator('figure.chart .view:visible svg').first();
-  const bars = visible.locator('g[aria-label="bar"]:not([aria-hidden]) rect');
+  const bars = visible.locator('g[aria-label]:not([aria-hidden]) [aria-label]:not(g)');
   await expect.poll(() => bars.count()).toBeGreaterThan(1);
   const labels = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(labels.every((l) => l && /\d/.test(l))).toBe(true);
