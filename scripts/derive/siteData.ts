@@ -7,6 +7,7 @@ import { concreteness } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
 import { leadFinding } from './leadFinding.ts';
+import { placeSummaries } from './placeSummaries.ts';
 import { FURNITURE } from '../text/furniture.ts';
 
 /** Everything the pages read, derived once from a valid dataset. */
@@ -28,13 +29,15 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   });
   const compared = comparisons(regions, documents, definitions, targets);
   const concrete = concreteness(documents, measures, targets);
+  const kinds = departmentKinds(documents, measures, departments);
   return {
     version,
     regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
     comparisons: compared,
     concreteness: concrete,
     lead: leadFinding(compared, concrete, documents),
-    departmentKinds: departmentKinds(documents, measures, departments),
+    departmentKinds: kinds,
+    placeSummaries: placeSummaries(documents, targets, compared, concrete, kinds),
     furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what: f.what })),
   };
 }

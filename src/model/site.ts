@@ -121,6 +121,19 @@ export type LeadFinding =
   | { kind: 'comparison'; definition: string; leader: string; views: View[] }
   | { kind: 'concreteness'; high: PlanShare; low: PlanShare; plans: number };
 
+/** The opening of a region page (scripts/derive/placeSummaries.ts). */
+export interface PlaceSummary {
+  region_id: string;
+  doc_id: string;
+  /** Each headline target drawn in a comparison: its rank (1 = highest, absolute terms) of `of` places. */
+  compared: { definition: string; target_id: string; rank: number; of: number }[];
+  /** Action items with a figure; the rank among plans (none for a report). */
+  share?: { count: number; of: number; rank?: number; among: number };
+  leadKinds: { kind: DepartmentKindCount['kind']; items: number }[];
+  /** A report's headline outcomes, in the order of the text. */
+  outcomes: string[];
+}
+
 export interface SiteData {
   version: string;
   regions: Region[];
@@ -138,6 +151,8 @@ export interface SiteData {
   comparisons: Comparison[];
   concreteness: Concreteness[];
   departmentKinds: DepartmentKindCount[];
+  /** What each region page opens with. */
+  placeSummaries: PlaceSummary[];
   /** The home page's lead finding, if any holds. */
   lead?: LeadFinding;
   /** Lines of the collected web pages removed as furniture (scripts/text/furniture.ts), for the about page. */

@@ -6,6 +6,8 @@ const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** A count as English prose writes it: words up to ten, digits above. */
 const count = (n: number) => NUMBERS[n] ?? n.toLocaleString('en-GB');
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
 const sized = (p: PlaceSize) => `${p.name} (${p.population}, ${p.kind}, ${p.year})`;
 
 const en = {
@@ -112,6 +114,15 @@ const en = {
     moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
   },
   region: {
+    summary: 'In brief',
+    compared: (what: string, value: string, rank: number, of: number) =>
+      `${what}: ${value}, ${rank === 1 ? 'the highest' : `the ${ordinal(rank)} highest`} of the ${count(of)} places with a comparable target.`,
+    noneCompared: 'None of its headline targets counts the same thing, in the same way, as another place’s, so none is ranked.',
+    share: (n: number, of: number, pct: number, rank: number | undefined, among: number) =>
+      `A figure in ${count(n)} of its ${count(of)} action items (${pct}%)${rank === undefined ? '' : `: ${rank === 1 ? 'the most' : `the ${ordinal(rank)} most`} of the ${count(among)} plans`}.`,
+    leadKinds: (list: string) => `The departments leading the most items: ${list}.`,
+    outcomes: (list: string) => `It reports as done (outcomes, not promises): ${list}.`,
+    backToFigure: 'back to the figure',
     sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
     facts: 'The document', figures: 'Every figure', itemsByTheme: 'Items by theme', text: 'The text', rawText: 'Raw text as collected', corrections: 'Corrections made',
     issuer: 'Issued by', legendFigure: 'a coded figure (each links from the table above)', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',

@@ -111,6 +111,15 @@ const zh: Words = {
     moreComparisons: (more: number) => `比较页上还有${more}项比较`,
   },
   region: {
+    summary: '概要',
+    compared: (what: string, value: string, rank: number, of: number) =>
+      `${what}：${value}，在${of}个设有可比目标的地方中${rank === 1 ? '最高' : `排第${rank}`}。`,
+    noneCompared: '其主要目标中没有一项与其他地方统计的内容和方式相同，因此不作排名。',
+    share: (n: number, of: number, pct: number, rank: number | undefined, among: number) =>
+      `${of}项行动条目中有${n}项写明了数字（${pct}%）${rank === undefined ? '' : `，在${among}份方案中${rank === 1 ? '最多' : `排第${rank}`}`}。`,
+    leadKinds: (list: string) => `牵头条目最多的部门：${list}。`,
+    outcomes: (list: string) => `报告已完成的工作（成果，而非承诺）：${list}。`,
+    backToFigure: '返回该数字',
     sourceAddress: '发布网址', addressNotRecorded: '未记录网址', populationVerified: '已与人口普查公报核对：', populationNotVerified: '未与人口普查公报核对，故不用于人均计算：', 
     facts: '文件信息', figures: '全部数字', itemsByTheme: '按主题分列的条目', text: '全文', rawText: '收集到的原始文本', corrections: '所作更正',
     issuer: '发文单位', legendFigure: '已编码的数字(可从上表链接至此)', issued: '日期', type: '类型', damaged: '受损片段,按原样保留', repaired: '已修复片段',
