@@ -2,11 +2,11 @@
 // JavaScript it simply goes to the embed page), and Download SVG / PNG save the chart as drawn.
 import { pageWords } from './locale.ts';
 import type { Words } from '../i18n/words/en.ts';
+import { exportSvg } from '../charts/exportImage.ts';
 
 /** The dialog's words, loaded the first time it opens. */
 let words: Words['chartTools'];
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -77,25 +77,50 @@ async function openDialog(link: HTMLAnchorElement) {
   dialog.showModal();
 }
 
-/** The SVG the reader sees (one view, one width), made standalone: colours that came from the
- *  stylesheet (CSS variables, currentColor) written in, and the page's background behind it. */
-function standaloneSvg(svg: SVGSVGElement) {
+/**
+ * Runs `read` with the page in its light theme, so that exported images are light whatever the
+ * reader's mode; the theme is restored before the browser paints again.
+ */
+function inLightTheme<T>(read: () => T): T {
+  const root = document.documentElement;
+  const before = root.dataset.theme;
+  root.dataset.theme = 'light';
+  try {
+    return read();
+  } finally {
+    if (before === undefined) delete root.dataset.theme;
+    else root.dataset.theme = before;
+  }
+}
+
+/** The drawing of the view on screen, preferring the wide rendering, with stylesheet colours written in. */
+function drawing(figure: HTMLElement, visible: SVGSVGElement) {
+  const view = visible.closest<HTMLElement>('[data-view]');
+  const svg = view?.querySelector<SVGSVGElement>('.plot-720 svg') ?? visible;
   const style = getComputedStyle(svg);
-  const { x, y, width, height } = svg.viewBox.baseVal;
   const resolve = (value: string) =>
     value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || style.color).replace(/currentColor/gi, style.color);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) if (/var\(|currentcolor/i.test(attr.value)) el.setAttribute(attr.name, resolve(attr.value));
   }
-  clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute('color', style.color);
-  const background = document.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ x, y, width, height, fill: getComputedStyle(document.body).backgroundColor })) background.setAttribute(k, String(v));
-  clone.prepend(background);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`, width, height };
+  const { width, height } = svg.viewBox.baseVal;
+  const texts = (selector: string) => [...figure.querySelectorAll<HTMLElement>(selector)].map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean);
+  const rootStyle = getComputedStyle(document.documentElement);
+  const variable = (name: string) => rootStyle.getPropertyValue(name).trim();
+  return {
+    chart: { markup: clone.innerHTML, width, height },
+    title: [...figure.querySelectorAll<HTMLElement>('.chart-title')].find((t) => t.getClientRects().length > 0)?.textContent?.trim() ?? texts('.chart-title')[0] ?? '',
+    subtitle: texts('.chart-subtitle')[0],
+    legend: [...figure.querySelectorAll<HTMLElement>('.chart-legend li')].map((li) => {
+      const path = li.querySelector('path');
+      return { label: li.textContent?.trim() ?? '', path: path?.getAttribute('d') ?? '', colour: path ? getComputedStyle(path).fill : variable('--fg') };
+    }),
+    notes: texts('.chart-notes li'),
+    notCompared: { heading: texts('.not-compared-heading')[0] ?? '', items: texts('.not-compared li') },
+    source: texts('.chart-source > span')[0] ?? '',
+    colours: { background: variable('--bg'), text: variable('--fg'), muted: variable('--muted') },
+  };
 }
 
 function save(blob: Blob, name: string) {
@@ -108,19 +133,23 @@ function save(blob: Blob, name: string) {
 }
 
 async function download(figure: HTMLElement, format: 'svg' | 'png') {
-  const svg = [...figure.querySelectorAll<SVGSVGElement>('.plot svg, .live-view svg')].find((s) => s.getClientRects().length > 0);
-  if (!svg) return;
-  const view = svg.closest<HTMLElement>('[data-view]')?.dataset.view;
+  const visible = [...figure.querySelectorAll<SVGSVGElement>('.plot svg, .live-view svg')].find((s) => s.getClientRects().length > 0);
+  if (!visible) return;
+  const view = visible.closest<HTMLElement>('[data-view]')?.dataset.view;
   const name = `${figure.dataset.chartId}${view && view !== 'default' ? `-${view}` : ''}`;
-  const { text, width, height } = standaloneSvg(svg);
-  const svgBlob = new Blob([text], { type: 'image/svg+xml' });
+  words ??= (await pageWords()).chartTools;
+  const parts = inLightTheme(() => drawing(figure, visible));
+  const page = new URL(location.href);
+  page.hash = figure.id;
+  const { svg, width, height } = exportSvg({ ...parts, credit: `${words.credit} · ${page.href}`, lang: document.documentElement.lang });
+  const svgBlob = new Blob([svg], { type: 'image/svg+xml' });
   if (format === 'svg') return save(svgBlob, `${name}.svg`);
   const url = URL.createObjectURL(svgBlob);
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const scale = 2; // sharp on high-density screens and in print
+    const scale = 2; // twice the chart's width: sharp on high-density screens and in print
     const canvas = element('canvas', { width: Math.round(width * scale), height: Math.round(height * scale) });
     const context = canvas.getContext('2d')!;
     context.scale(scale, scale);

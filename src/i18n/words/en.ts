@@ -189,6 +189,7 @@ const en = {
     dialogTitle: 'Embed this chart', withScript: 'Recommended: the chart resizes to fit your page', iframeOnly: 'Without a script: fixed height',
     help: 'Paste this HTML into your page. The chart links back to its full page and follows the reader’s light or dark mode.',
     copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
+    credit: 'Shuangchuang Compare (双创对照)',
   },
   aboutSections: (f: AboutFacts): Section[] => [
     { id: 'sources', title: `The ${count(f.documents)} texts`, paragraphs: [

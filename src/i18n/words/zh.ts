@@ -186,6 +186,7 @@ const zh: Words = {
     dialogTitle: '嵌入此图表', withScript: '推荐:图表高度自动适应您的网页', iframeOnly: '不使用脚本:固定高度',
     help: '将以下 HTML 粘贴到您的网页中。图表会链接回完整页面,并跟随读者的浅色或深色模式。',
     copy: '复制', copied: '已复制', close: '关闭', openEmbed: '打开嵌入页面',
+    credit: '双创对照（Shuangchuang Compare）',
   },
   aboutSections: (f: AboutFacts): Section[] => [
     { id: 'sources', title: `${count(f.documents)}份文本`, paragraphs: [
