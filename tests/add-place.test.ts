@@ -73,6 +73,9 @@ function addPlace(place: (typeof added)[number]) {
   const asked = [...(validate().stderr ?? '').matchAll(/definitions\.csv:\d+: comparable: is false, but at least two places have a whole_place headline target of (\S+) /g)].map((m) => m[1]);
   const definitions = table('definitions.csv');
   writeFileSync(join(data, 'definitions.csv'), Papa.unparse({ fields: definitions.fields, data: definitions.rows.map((r) => definitions.fields.map((f) => (f === 'comparable' && asked.includes(r.definition_id) ? 'true' : r[f]))) }, { newline: '\n' }) + '\n');
+  // …and says why each definition's comparability changed.
+  const explained = new Set(table('changes.csv').rows.filter((r) => r.table === 'definitions' && r.column === 'comparable').map((r) => r.id));
+  append('changes.csv', [...new Set(asked)].filter((id) => !explained.has(id)).map((id) => ({ release, table: 'definitions', id, column: 'comparable', kind: 'recoding', reason_en: `New place ${place.id} shares this definition.`, reason_zh: `新增地方${place.id}采用同一口径。` })));
   const valid = validate();
   expect(valid.status, valid.stdout + valid.stderr).toBe(0);
   const dist = join(root, `dist-${place.n}`);

@@ -27,6 +27,7 @@ const families: { prefix: string; name: (r: Row) => string; value: (r: Row, view
   { prefix: 'theme-', name: (r) => r.place, value: (r) => Number(r.count) },
   // A grid prints each count in its cell; names and counts are in its table and summary.
   { prefix: 'departments', name: (r) => `${r.kind}, ${r.place}`, value: (r) => Number(r.items), printed: true },
+  { prefix: 'instruments', name: (r) => `${r.place}, ${r.group}`, value: (r) => Math.round(Number(r.share) * 100) },
   { prefix: 'places-scale', name: (r) => r.place, value: (r) => Number(r.population) },
 ];
 

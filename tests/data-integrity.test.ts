@@ -148,6 +148,12 @@ describe('each rule catches a broken copy', () => {
     const problems = copyWith({ 'documents.csv': edit((r) => r.doc_id === 'putuo-2019', (r) => ({ ...r, source_url: 'javascript:alert(1)' })) });
     expect(problems.join('\n')).toMatch(/documents\.csv:\d+: source_url: must be an http\(s\) address/);
   });
+  test('every instrument an item uses says what kind of help it is', () => {
+    const problems = copyWith({ 'instruments.csv': (rows) => rows.filter((r) => r.instrument !== 'loan') });
+    expect(problems.join('\n')).toMatch(/measures\.csv:\d+: instruments: instrument loan has no row in data\/instruments\.csv/);
+    const twice = copyWith({ 'instruments.csv': (rows) => [...rows, { ...rows[0] }] });
+    expect(twice.join('\n')).toMatch(/instruments\.csv:\d+: instrument: /);
+  });
   test('a policy term is rendered as the glossary says, or the row says why not', () => {
     const renamed = edit((r) => r.target_id === 'xianning-platforms-t001', (r) => ({ ...r, description_en: 'Crowd platforms in place, cumulative' }));
     expect(copyWith({ 'targets.csv': renamed }).join('\n')).toMatch(/targets\.csv:\d+: description_en: has no "four-crowd support platform", though description_zh holds 四众支撑平台/);

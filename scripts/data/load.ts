@@ -1,5 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type IgnoredTerm, type GlossaryTerm, type Department, type Change } from '../../src/schema/index.ts';
+import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type IgnoredTerm, type GlossaryTerm, type InstrumentKind, type Department, type Change } from '../../src/schema/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { join } from 'node:path';
 import { readCsv, type CsvRead } from './csv.ts';
@@ -21,6 +21,7 @@ export interface Dataset {
   'ignored-figures': Located<IgnoredFigure>[];
   'ignored-terms': Located<IgnoredTerm>[];
   glossary: Located<GlossaryTerm>[];
+  instruments: Located<InstrumentKind>[];
   departments: Located<Department>[];
   changes: Located<Change>[];
   /** Each table's file as read once, its bytes and parse, kept for the downloads (only when asked: they double the memory a table takes). */

@@ -8,6 +8,7 @@ import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
 import { leadFinding } from './leadFinding.ts';
 import { placeSummaries } from './placeSummaries.ts';
+import { instrumentMix } from './instrumentMix.ts';
 import { FURNITURE } from '../text/furniture.ts';
 
 /** Everything the pages read, derived once from a valid dataset. */
@@ -37,6 +38,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     concreteness: concrete,
     lead: leadFinding(compared, concrete, documents),
     departmentKinds: kinds,
+    instrumentMix: instrumentMix(documents, measures, rows('instruments')),
     placeSummaries: placeSummaries(documents, targets, compared, concrete, kinds),
     furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what: f.what })),
   };

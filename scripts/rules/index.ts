@@ -17,10 +17,11 @@ import { populationBase } from './populationBase.ts';
 import { glossaryTerms } from './glossaryTerms.ts';
 import { placesHaveDocuments } from './placesHaveDocuments.ts';
 import { placesDistinct } from './placesDistinct.ts';
+import { instrumentsGrouped } from './instrumentsGrouped.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
-  measureCoding, comparability, populationBase, glossaryTerms,
+  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
@@ -41,4 +42,5 @@ export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]
   comparability: ['targets', 'definitions'],
   populationBase: ['regions'],
   glossaryTerms: ['glossary'],
+  instrumentsGrouped: ['instruments'],
 };

@@ -10,6 +10,8 @@ import { timeline } from './timeline.ts';
 import { countBars, type CountRow } from './countBars.ts';
 import { departmentGrid } from './departmentGrid.ts';
 import { placeScale } from './placeScale.ts';
+import { shareDots, share } from './shareDots.ts';
+import { INSTRUMENT_GROUPS } from '../schema/vocabulary.ts';
 import { formatNumber } from './format.ts';
 
 export type { ChartSpec, ChartWords, TableColumn } from './spec.ts';
@@ -65,6 +67,31 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
       region_id: r.region_id, place: regionName(r.region_id), level: s.levels[r.level], population: r.population,
       kind: s.populationKinds[r.population_kind], year: String(r.population_year), verified: r.population_verified ? s.yes : s.no,
     })),
+    page: '',
+  };
+}
+
+/** Which kinds of help each place relies on: the share of its action items using each kind of instrument. */
+export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | undefined {
+  const { s } = w;
+  const { regionName, regionShort } = names(site, w);
+  const rows = site.instrumentMix.filter((r) => r.actions > 0).map((r) => ({ ...r, category: r.group }));
+  if (rows.length === 0) return undefined;
+  const top = rows.reduce((a, b) => (share(b) > share(a) ? b : a));
+  const places = [...new Set(rows.map((r) => r.region_id))].map((id) => ({ region_id: id, symbol: site.regions.find((r) => r.region_id === id)!.symbol }));
+  const groupName = (g: string) => s.instrumentGroups[g as keyof typeof s.instrumentGroups];
+  return {
+    chart_id: 'instruments',
+    title: s.findings.instrumentLead(regionName(top.region_id), groupName(top.group), Math.round(share(top) * 100)),
+    subtitle: s.findings.instrumentSubtitle,
+    units: s.shareOfActions,
+    source: s.sourceLine(places.length),
+    views: ['default'],
+    legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
+    plot: (width) => shareDots(rows, { width, categories: INSTRUMENT_GROUPS, places, placeName: regionName, categoryName: groupName, axisLabel: s.findings.instrumentAxis }),
+    summary: () => places.map((p) => `${regionName(p.region_id)}: ${rows.filter((r) => r.region_id === p.region_id).map((r) => `${groupName(r.group)} ${r.items}/${r.actions}`).join(', ')}`).join('. ') + '.',
+    columns: [{ key: 'place', label: s.place }, { key: 'group', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],
+    rows: rows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), group: groupName(r.group), items: r.items, actions: r.actions, share: share(r) })),
     page: '',
   };
 }
@@ -193,6 +220,7 @@ export function charts(site: SiteData, w: ChartWords): ChartSpec[] {
     ...comparisonCharts(site, w),
     placeScaleChart(site, w),
     concretenessChart(site, w),
+    ...[instrumentsChart(site, w)].filter((c) => c !== undefined),
     timelineChart(site, w),
     ...site.regions.flatMap((r) => regionThemesChart(site, w, r.region_id) ?? []),
     ...site.themes.map((th) => themeChart(site, w, th.theme_id)),

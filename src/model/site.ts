@@ -1,4 +1,5 @@
 // The shape of what the build derives from data/ for the pages (src/generated/site.json).
+import type { INSTRUMENT_GROUPS } from '../schema/vocabulary.ts';
 import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department, GlossaryTerm } from '../schema/index.ts';
 
 export const VIEWS = ['absolute', 'capita', 'capita_year'] as const;
@@ -121,6 +122,9 @@ export type LeadFinding =
   | { kind: 'comparison'; definition: string; leader: string; views: View[] }
   | { kind: 'concreteness'; high: PlanShare; low: PlanShare; plans: number };
 
+/** How many of a document's action items use an instrument of one kind of help. */
+export interface InstrumentShare { doc_id: string; region_id: string; group: (typeof INSTRUMENT_GROUPS)[number]; items: number; actions: number }
+
 /** The opening of a region page (scripts/derive/placeSummaries.ts). */
 export interface PlaceSummary {
   region_id: string;
@@ -151,6 +155,7 @@ export interface SiteData {
   comparisons: Comparison[];
   concreteness: Concreteness[];
   departmentKinds: DepartmentKindCount[];
+  instrumentMix: InstrumentShare[];
   /** What each region page opens with. */
   placeSummaries: PlaceSummary[];
   /** The home page's lead finding, if any holds. */

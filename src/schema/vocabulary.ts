@@ -4,6 +4,8 @@ export const INSTRUMENTS = [
   'fund', 'subsidy', 'tax', 'loan', 'guarantee', 'equity', 'award', 'procurement', 'platform', 'space',
   'training', 'event', 'publicity', 'regulation', 'land', 'coordination', 'evaluation',
 ] as const;
+/** What kind of help an instrument gives (data/instruments.csv maps each instrument to one). */
+export const INSTRUMENT_GROUPS = ['money', 'space', 'training', 'rules', 'services'] as const;
 export const TARGET_KINDS = ['target', 'outcome', 'budget', 'rule'] as const;
 export const COMPARATORS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range'] as const;
 /** What a figure counts over time (data/README.md, "Time, measure and scope"). */
