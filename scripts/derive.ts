@@ -1,6 +1,7 @@
 // Validates data/ and writes everything the pages read: src/generated/site.json (the site data),
 // site.search-index.json (the search index, whole), site.search-parts.json (its head and its parts, as
-// the search page loads them) and site.places.css (each place's colours), side by side.
+// the search page loads them), site.places.css (each place's colours) and site.receipts.json (what
+// each figure's and item's receipt page shows, with its citation), side by side.
 // Exits 1 on any problem.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,6 +11,8 @@ import type { Dataset } from './data/load.ts';
 import { siteData } from './derive/siteData.ts';
 import { searchIndex, searchParts } from './derive/searchIndex.ts';
 import { placeStyles } from './derive/placeStyles.ts';
+import { receipts } from './derive/receipts.ts';
+import { siteAddress } from '../src/site/siteAddress.ts';
 
 /** The files written beside the site data: `site.json` → `site.search-index.json`, `site.search-parts.json`, `site.places.css`. */
 export const generatedFiles = (outFile: string) => ({
@@ -17,6 +20,7 @@ export const generatedFiles = (outFile: string) => ({
   searchIndex: outFile.replace(/\.json$/, '.search-index.json'),
   searchParts: outFile.replace(/\.json$/, '.search-parts.json'),
   placeStyles: outFile.replace(/\.json$/, '.places.css'),
+  receipts: outFile.replace(/\.json$/, '.receipts.json'),
 });
 
 /** Writes what the pages read from a validated dataset. */
@@ -30,6 +34,7 @@ export function deriveSite(dataset: Dataset, outFile = 'src/generated/site.json'
   writeFileSync(files.searchIndex, JSON.stringify(index));
   writeFileSync(files.searchParts, JSON.stringify(searchParts(index)));
   writeFileSync(files.placeStyles, placeStyles(site.regions));
+  writeFileSync(files.receipts, JSON.stringify(receipts(site, { dataDir: dataset.dataDir, changes: dataset.changes.map((c) => c.row), site: siteAddress() })));
 }
 
 /** Validates a data folder and derives from it; the dataset, or undefined after reporting its problems. */

@@ -8,7 +8,7 @@ const pages = weighBuild(root, process.env.BASE ?? '/');
 
 test('the build has the budgeted page types that every build has', () => {
   const types = new Set(pages.map((p) => p.type));
-  for (const type of ['home', 'region', 'theme', 'embed']) expect(types, type).toContain(type);
+  for (const type of ['home', 'region', 'theme', 'embed', 'quote-card', 'receipt']) expect(types, type).toContain(type);
 });
 
 test.each(Object.keys(BUDGETS))('every %s page is within its budget', (type) => {

@@ -55,6 +55,16 @@ describe('404 page', () => {
     expect(body).toMatch(/<html lang="en"/);
     expect(body).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   });
+  test('a figure or item id never released gets the 404 page, in each language', async () => {
+    for (const path of ['/figures/never-released-t999/', '/items/never-released-a99/']) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(404);
+      expect(body).toMatch(/<html lang="en"/);
+    }
+    const zh = await get('/zh/figures/never-released-t999/');
+    expect(zh.status).toBe(404);
+    expect(zh.body).toMatch(/<html lang="zh-CN"/);
+  });
   test('each language’s 404 page is a 404.html where hosts look for it, not a page of the site', () => {
     expect(existsSync(join(root, '404.html'))).toBe(true);
     expect(existsSync(join(root, 'zh', '404.html'))).toBe(true);

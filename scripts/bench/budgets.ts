@@ -15,6 +15,8 @@ export const BUDGETS: Record<string, Budget> = {
   theme: { kb: 60, withOnUse: false },
   compare: { kb: 150, withOnUse: false },
   embed: { kb: 25, withOnUse: false },
+  'quote-card': { kb: 4, withOnUse: false },
+  receipt: { kb: 40, withOnUse: false },
   search: { kb: 60, withOnUse: true },
 };
 

@@ -32,6 +32,8 @@ export function pageType(pathWithoutLang: string): string {
   if (first === 'regions' && parts.length === 2) return 'region';
   if (first === 'themes') return parts.length === 1 ? 'themes' : 'theme';
   if (first === 'embed' && parts.length === 2) return 'embed';
+  if (first === 'embed' && parts[1] === 'figure') return 'quote-card';
+  if (first === 'figures' || first === 'items') return parts.length === 2 ? 'receipt' : first;
   return parts.length === 1 ? first : `${first}/*`;
 }
 

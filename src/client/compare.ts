@@ -8,6 +8,7 @@ import { asset, href } from '../site/paths.ts';
 import { pageLocale, pageWords } from './locale.ts';
 import type { ComparisonInput } from '../charts/comparisonChart.ts';
 import type { ChartSpec } from '../charts/spec.ts';
+import { receiptPath } from '../model/receipts.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-compare]');
 if (form) void start(form);
@@ -73,7 +74,12 @@ async function start(form: HTMLFormElement) {
       tr.dataset.place = String(row.region_id ?? '');
       for (const c of spec.columns) {
         const v = row[c.key];
-        tr.append(element('td', c.numeric ? 'num' : '', typeof v === 'number' ? formatNumber(v, locale.intl) : String(v ?? '')));
+        const shown = typeof v === 'number' ? formatNumber(v, locale.intl) : String(v ?? '');
+        if (c.key === 'value_text' && row.target_id) {
+          const link = element('a', '', shown);
+          link.href = href(locale, receiptPath('targets', String(row.target_id)));
+          tr.append(element('td', '', link));
+        } else tr.append(element('td', c.numeric ? 'num' : '', shown));
       }
       return tr;
     }));
@@ -83,7 +89,7 @@ async function start(form: HTMLFormElement) {
     if (!spec.notCompared?.length) return;
     const list = element('ul', '', ...spec.notCompared.map((n) => {
       const link = element('a', '', n.text);
-      link.href = `${href(locale, `regions/${n.region_id}/`)}#t-${n.target_id}`;
+      link.href = href(locale, receiptPath('targets', n.target_id));
       return element('li', '', link, `${s.dataPage.colon}${n.reason}`);
     }));
     figure.querySelector('.chart-table')!.before(element('div', 'not-compared', element('p', 'not-compared-heading', s.notComparedHeading), list));

@@ -3,6 +3,7 @@
 // into the page through textContent, never as HTML.
 import { DATA_LANG_TAGS } from '../i18n/locales.ts';
 import { href, asset } from '../site/paths.ts';
+import { receiptPath } from '../model/receipts.ts';
 import { pageLocale, pageWords } from './locale.ts';
 import type { SearchHead, SearchPart } from '../model/search.ts';
 import type { Filters, Outcome, Searcher } from '../search/engine.ts';
@@ -101,7 +102,9 @@ async function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLEl
         const li = el('li', 'search-hit');
         li.hidden = i >= FIRST_SHOWN;
         const link = el('a', 'search-hit-link') as HTMLAnchorElement;
-        link.href = `${href(locale, `regions/${r.place}/`)}#${r.anchor}`;
+        // A figure or an item opens its receipt; a sentence, its place in the text.
+        const receipt = /^([tm])-(.+)$/.exec(r.anchor);
+        link.href = receipt ? href(locale, receiptPath(receipt[1] === 't' ? 'targets' : 'measures', receipt[2])) : `${href(locale, `regions/${r.place}/`)}#${r.anchor}`;
         if (view.section) link.append(el('span', 'search-hit-section', view.section), ' ');
         link.append(shownElement('span', view.heading, locale.htmlLang));
         if (r.value) link.append(' ', el('span', 'search-hit-value', r.value));

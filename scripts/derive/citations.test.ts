@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { citation } from './citations.ts';
+
+const record = { id: 'yuetang-2016-t001', title: 'Figure yuetang-2016-t001: Maker spaces (众创空间), 2个', version: '2026.11.22-3', date: '2026-11-22', url: 'https://example.org/base/figures/yuetang-2016-t001/' };
+const c = citation(record);
+const field = (bibtex: string, name: string) => new RegExp(`^\\s*${name} = \\{(.*)\\},?$`, 'm').exec(bibtex)?.[1];
+const ris = (tag: string) => c.ris.split('\n').filter((l) => l.startsWith(`${tag}  - `)).map((l) => l.slice(6));
+
+test('BibTeX: keyed by the id; its title holds the id, in Chinese too; url, version and year right', () => {
+  expect(c.bibtex).toMatch(/^@\w+\{yuetang-2016-t001,/);
+  expect(field(c.bibtex, 'title')).toContain(record.id);
+  expect(field(c.bibtex, 'title')).toContain('众创空间');
+  expect(field(c.bibtex, 'url')).toBe(record.url);
+  expect(field(c.bibtex, 'version')).toBe(record.version);
+  expect(field(c.bibtex, 'year')).toBe('2026');
+});
+
+test('RIS has its type, title, address, year and edition (the release)', () => {
+  expect(ris('TY')).toHaveLength(1);
+  expect(ris('TI')[0]).toContain(record.id);
+  expect(ris('UR')).toEqual([record.url]);
+  expect(ris('PY')).toEqual(['2026']);
+  expect(ris('ET')).toEqual([record.version]);
+});
+
+test('APA text and CSL-JSON name the site, the id, the release and the address', () => {
+  expect(c.apa).toContain('Shuangchuang Compare');
+  expect(c.apa).toContain(record.id);
+  expect(c.apa).toContain(record.version);
+  expect(c.apa).toContain(record.url);
+  const [csl] = JSON.parse(c.csl) as { id: string; version: string; URL: string; issued: { 'date-parts': number[][] } }[];
+  expect(csl).toMatchObject({ id: record.id, version: record.version, URL: record.url, issued: { 'date-parts': [[2026, 11, 22]] } });
+});
