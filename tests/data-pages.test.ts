@@ -2,7 +2,7 @@
 // download they link exists, every table is offered as CSV and Excel CSV, and the dictionary
 // page lists every column of every table as its CSV header has it, with titles and descriptions
 // in the page's own language.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -17,6 +17,19 @@ const target = (href: string) => join(dist, href.split(/[?#]/)[0], href.split(/[
 describe.each([['data/', 'en'], ['zh/data/', 'zh']])('%s', (path, lang) => {
   const document = page(path);
   const hrefs = [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!);
+
+  test('links every published release with the files that check it, the citation files and the history of changes', () => {
+    const frozen = readdirSync('data/releases').filter((v) => /^\d{4}\.\d{2}\.\d{2}(-\d+)?$/.test(v));
+    expect(frozen.length).toBeGreaterThan(0);
+    for (const v of frozen.filter((x) => x !== version)) {
+      for (const f of [`shuangchuang-data-${v}.zip`, 'manifest.json', 'SHA256SUMS']) expect(hrefs, `${v} ${f}`).toContain(`/data/releases/${v}/${f}`);
+    }
+    for (const f of ['manifest.json', 'SHA256SUMS', 'CITATION.cff', '.zenodo.json', 'changes.json']) expect(hrefs, f).toContain(`/data/${f}`);
+    for (const h of hrefs.filter((x) => x.startsWith('/data/'))) expect(existsSync(target(h)), h).toBe(true);
+    // The feed exists only with the site's address; without it the page says why there is none.
+    if (process.env.SITE_URL) expect(hrefs).toContain('/data/corrections.xml');
+    else expect(document.querySelector('[data-no-feed]')).toBeTruthy();
+  });
 
   test('shows the release and links the zip, datapackage.json, the dictionary and the changelog', () => {
     expect(document.querySelector('.release-version')?.textContent).toBe(version);

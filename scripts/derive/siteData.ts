@@ -9,6 +9,7 @@ import { sentences } from './sentences.ts';
 import { leadFinding } from './leadFinding.ts';
 import { placeSummaries } from './placeSummaries.ts';
 import { instrumentMix } from './instrumentMix.ts';
+import { frozenReleases, releaseDate } from '../data/releases.ts';
 import { FURNITURE } from '../text/furniture.ts';
 
 /** Everything the pages read, derived once from a valid dataset. */
@@ -39,6 +40,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     lead: leadFinding(compared, concrete, documents),
     departmentKinds: kinds,
     instrumentMix: instrumentMix(documents, measures, rows('instruments')),
+    releases: frozenReleases(dataset.dataDir).map((v) => ({ version: v, date: releaseDate(v) })),
     placeSummaries: placeSummaries(documents, targets, compared, concrete, kinds),
     furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what: f.what })),
   };

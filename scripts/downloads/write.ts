@@ -16,6 +16,7 @@ import { readme, LICENSE_TEXT } from './readme.ts';
 import { deterministicZip, releaseTime, type ZipEntry } from './zip.ts';
 import { assertMatchesFrozen, publishFrozen, writeManifest } from './frozen.ts';
 import { CHANGES_FILE, FEED_FILE, changesJson, correctionsFeed } from './changes.ts';
+import { receiptPath } from '../../src/model/receipts.ts';
 import { siteAddress } from '../../src/site/siteAddress.ts';
 import { CITATION_FILE, ZENODO_FILE, citationCff, zenodoJson } from './citationFiles.ts';
 
@@ -88,13 +89,12 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   writeFileSync(join(out, CHANGES_FILE), changesJson(version, changes));
   const site = siteAddress();
   if (site) {
-    const regionOf = new Map(documents.map((d) => [d.doc_id, d.region_id]));
-    // Figures and items have anchors on their place's page; other rows are read on the data page.
-    const anchored = new Map<string, string>([
-      ...dataset.targets.map((t) => [`targets/${t.row.target_id}`, `regions/${regionOf.get(t.row.doc_id)}/#t-${t.row.target_id}`] as const),
-      ...dataset.measures.map((m) => [`measures/${m.row.measure_id}`, `regions/${regionOf.get(m.row.doc_id)}/#m-${m.row.measure_id}`] as const),
+    // Figures and items have receipts, which list their changes; other rows are read on the data page.
+    const receipts = new Map<string, string>([
+      ...dataset.targets.map((t) => [`targets/${t.row.target_id}`, receiptPath('targets', t.row.target_id)] as const),
+      ...dataset.measures.map((m) => [`measures/${m.row.measure_id}`, receiptPath('measures', m.row.measure_id)] as const),
     ]);
-    const pageOf = (c: { table: string; id: string }) => anchored.get(`${c.table}/${c.id}`);
+    const pageOf = (c: { table: string; id: string }) => receipts.get(`${c.table}/${c.id}`);
     writeFileSync(join(out, FEED_FILE), correctionsFeed(changes, { site, pageOf }));
   }
   return { zip: join(out, zip), entries: entries.map((e) => e.path) };

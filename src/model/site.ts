@@ -156,6 +156,8 @@ export interface SiteData {
   concreteness: Concreteness[];
   departmentKinds: DepartmentKindCount[];
   instrumentMix: InstrumentShare[];
+  /** Published releases frozen in data/releases/, oldest first, and their dates. */
+  releases: { version: string; date: string }[];
   /** What each region page opens with. */
   placeSummaries: PlaceSummary[];
   /** The home page's lead finding, if any holds. */

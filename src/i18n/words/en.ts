@@ -43,6 +43,15 @@ const en = {
     none: 'No address for reports was configured when this site was built, so there is no form or mailbox to send to from here. If you publish this site, set REPORT_URL (a mailto: address or an https: tracker) when you build it.',
     subject: (what: string) => `Error on Shuangchuang Compare: ${what}`,
   },
+  releases: {
+    heading: 'Releases, checkable byte by byte', current: 'This release',
+    checkNote: 'Each release has manifest.json (the bytes and SHA-256 of every file in its zip, and of the zip) and SHA256SUMS: save them beside the zip and run sha256sum -c SHA256SUMS.',
+    earlier: 'Earlier releases, as published', citationFiles: 'Citation metadata',
+    cff: 'for GitHub and reference managers', zenodo: 'for archiving with Zenodo',
+    history: 'The history of every change', changesJson: 'every changed cell of every release, with its reason',
+    feed: 'corrections only, one entry per corrected cell (Atom feed)',
+    noFeed: 'No feed of corrections was written: a feed needs the site’s address (SITE_URL) when the site is built, and this build had none. The same corrections are in changes.json.',
+  },
   notFound: { title: 'Page not found', lede: 'There is no page at this address. It may have moved, or the link may be mistyped.', home: 'Home: the places side by side', search: 'Search every item, figure and sentence', data: 'Download the data' },
   withdrawn: {
     title: 'This chart has been withdrawn',

@@ -40,6 +40,15 @@ const zh: Words = {
     none: '构建本网站时未配置报告地址，因此无法从这里直接发送。如果您发布本网站，请在构建时设置 REPORT_URL（mailto: 地址或 https: 问题跟踪页）。',
     subject: (what: string) => `双创对照错误报告：${what}`,
   },
+  releases: {
+    heading: '可逐字节核验的版本', current: '本版本',
+    checkNote: '每个版本都附有 manifest.json（压缩包内每个文件以及压缩包本身的字节数和 SHA-256）和 SHA256SUMS：把它们与压缩包放在同一文件夹，运行 sha256sum -c SHA256SUMS 即可核验。',
+    earlier: '早前发布的版本（原样保存）', citationFiles: '引用元数据',
+    cff: '供 GitHub 和文献管理软件使用', zenodo: '供在 Zenodo 存档使用',
+    history: '每一处改动的记录', changesJson: '每个版本中每一处改动及其理由',
+    feed: '仅列更正，每个更正的单元格一条（Atom 订阅源）',
+    noFeed: '未生成更正订阅源：订阅源需要在构建网站时提供网站地址（SITE_URL），本次构建未提供。相同的更正记录见 changes.json。',
+  },
   notFound: { title: '页面不存在', lede: '此地址没有页面。页面可能已移动，或链接有误。', home: '首页：各地并列对照', search: '搜索所有条目、数字和句子', data: '下载数据' },
   withdrawn: {
     title: '此图表已撤下',
