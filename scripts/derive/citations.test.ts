@@ -31,3 +31,12 @@ test('APA text and CSL-JSON name the site, the id, the release and the address',
   const [csl] = JSON.parse(c.csl) as { id: string; version: string; URL: string; issued: { 'date-parts': number[][] } }[];
   expect(csl).toMatchObject({ id: record.id, version: record.version, URL: record.url, issued: { 'date-parts': [[2026, 11, 22]] } });
 });
+
+test('the APA text is what the CSL processor writes for the record itself', async () => {
+  const { Cite } = await import('@citation-js/core');
+  for (const r of [record, { ...record, id: 'x', title: 'Item x: A & B ($1, "quoted") the city\'s 第三(一)1', url: '/items/x/' }]) {
+    const direct = new Cite({ id: r.id, type: 'dataset', title: r.title, author: [{ literal: 'Shuangchuang Compare (双创对照)' }], publisher: 'Shuangchuang Compare (双创对照)', issued: { 'date-parts': [[2026, 11, 22]] }, version: r.version, URL: r.url })
+      .format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+    expect(citation(r).apa).toBe(direct);
+  }
+});
