@@ -1,10 +1,13 @@
 // npm run build: validate → derive → Astro build into a staging folder → downloads → swap into dist/.
 // Any failure, Ctrl-C or SIGTERM removes the staging folder and leaves the previous dist/ untouched.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { derive } from './derive.ts';
 import { writeDownloads } from './downloads/write.ts';
+import { robotsTxt, sitemap } from './builtSite/discovery.ts';
+import { listPages } from './builtSite/site.ts';
+import { siteAddress } from '../src/site/siteAddress.ts';
 
 const started = performance.now();
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -58,6 +61,9 @@ try {
 } catch (e) {
   fail(`writing the downloads: ${(e as Error).message}`);
 }
+const address = siteAddress();
+writeFileSync(join(staging, 'robots.txt'), robotsTxt(address));
+if (address) writeFileSync(join(staging, 'sitemap.xml'), sitemap(listPages(staging), address));
 const old = `${dist}.old-${process.pid}`;
 try {
   if (existsSync(dist)) renameSync(dist, old);
