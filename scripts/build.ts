@@ -4,10 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { derive } from './derive.ts';
-import { writeDownloads } from './downloads/write.ts';
 import { robotsTxt, sitemap } from './builtSite/discovery.ts';
 import { listPages } from './builtSite/site.ts';
 import { siteAddress } from '../src/site/siteAddress.ts';
+import { addDatasetJsonLd, datasetJsonLd, releaseFiles } from './downloads/jsonLd.ts';
+import { packageVersion, writeDownloads } from './downloads/write.ts';
+import { zipFileOf } from '../src/site/downloads.ts';
+import { tables } from '../src/schema/index.ts';
 
 const started = performance.now();
 const dataDir = process.env.DATA_DIR ?? 'data';
@@ -62,6 +65,11 @@ try {
   fail(`writing the downloads: ${(e as Error).message}`);
 }
 const address = siteAddress();
+addDatasetJsonLd(staging, datasetJsonLd({
+  version: packageVersion(), regions: dataset.regions.map((r) => r.row), documents: dataset.documents.map((d) => d.row),
+  files: releaseFiles(zipFileOf(packageVersion()), tables.map((t) => t.file)),
+  root: address?.href ?? (process.env.BASE ?? '/').replace(/\/?$/, '/'),
+}));
 writeFileSync(join(staging, 'robots.txt'), robotsTxt(address));
 if (address) writeFileSync(join(staging, 'sitemap.xml'), sitemap(listPages(staging), address));
 const old = `${dist}.old-${process.pid}`;

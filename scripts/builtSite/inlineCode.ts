@@ -1,11 +1,23 @@
 // What a strict CSP (script-src 'self'; style-src 'self') would block in a page: inline script
-// bodies, <style> elements, style="" attributes, on* handlers and javascript: URLs.
+// bodies (a JSON-LD block that parses as JSON excepted), <style> elements, style="" attributes,
+// on* handlers and javascript: URLs.
 import { parseHTML } from 'linkedom';
+
+const parsesAsJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export function inlineCode(html: string): string[] {
   const { document } = parseHTML(html);
   const found: string[] = [];
   for (const s of document.querySelectorAll('script')) {
+    // A JSON-LD block is data, never run; it is allowed only if it is JSON.
+    if (s.getAttribute('type') === 'application/ld+json' && !s.hasAttribute('src') && parsesAsJson(s.textContent ?? '')) continue;
     if (!s.hasAttribute('src') || (s.textContent ?? '').trim() !== '') found.push(`inline <script>: ${(s.textContent ?? '').trim().slice(0, 60)}`);
   }
   for (const s of document.querySelectorAll('style')) found.push(`<style>: ${(s.textContent ?? '').trim().slice(0, 60)}`);

@@ -26,10 +26,10 @@ export interface CitationInput {
 export const datasetTitle = ({ regions }: Pick<CitationInput, 'regions'>) =>
   `Shuangchuang Compare: commitments of ${countInWords(regions.length)} Chinese places on mass entrepreneurship and innovation, coded figure by figure`;
 
-const datasetAbstract = ({ regions, documents }: CitationInput) =>
+export const datasetAbstract = ({ regions, documents }: CitationInput) =>
   `${capitalised(countInWords(documents.length))} official documents on mass entrepreneurship and innovation (双创) from ${listed(regions.map((r) => r.name_en))}: every item and figure coded and pinned to its sentence in the source texts.`;
 
-const KEYWORDS = ['China', 'mass entrepreneurship and innovation', 'public policy', 'government documents'];
+export const KEYWORDS = ['China', 'mass entrepreneurship and innovation', 'public policy', 'government documents'];
 const quoted = (s: string) => JSON.stringify(s); // a YAML double-quoted scalar is a JSON string
 
 export function citationCff(input: CitationInput): string {
