@@ -5,6 +5,7 @@ import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } fr
 import { join, resolve, sep } from 'node:path';
 import { derive } from './derive.ts';
 import { robotsTxt, sitemap } from './builtSite/discovery.ts';
+import { precompress } from './builtSite/precompress.ts';
 import { listPages } from './builtSite/site.ts';
 import { siteAddress } from '../src/site/siteAddress.ts';
 import { addDatasetJsonLd, datasetJsonLd, releaseFiles } from './downloads/jsonLd.ts';
@@ -72,6 +73,8 @@ addDatasetJsonLd(staging, datasetJsonLd({
 }));
 writeFileSync(join(staging, 'robots.txt'), robotsTxt(address));
 if (address) writeFileSync(join(staging, 'sitemap.xml'), sitemap(listPages(staging), address));
+// Last, once every file is final.
+precompress(staging);
 const old = `${dist}.old-${process.pid}`;
 try {
   if (existsSync(dist)) renameSync(dist, old);

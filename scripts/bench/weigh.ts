@@ -3,11 +3,12 @@
 // static imports, images, the data a script is pointed at with data-src), and, beside it, what it
 // loads on use (dynamic imports and their imports, other JSON the page or its scripts name, and of
 // an index split in parts, the largest part).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { resolveReference } from '../builtSite/site.ts';
+import { brotli } from '../builtSite/precompress.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 export interface Load { file: string; kind: Kind; gzip: number }
@@ -19,6 +20,8 @@ export interface PageWeight {
   load: Record<Kind | 'total', number>;
   /** gzip bytes of what loads on a click or use. */
   use: Record<Kind | 'total', number>;
+  /** The same totals in brotli (the build's .br copies, at its fixed quality), for hosts that serve them. */
+  brotli: { load: number; use: number };
 }
 
 const kindOf = (file: string): Kind =>
@@ -118,7 +121,9 @@ export function weighPage(root: string, pageFile: string, base = '/', pageLang?:
     return out;
   };
   const loads = list(onLoad), uses = list(onUse);
-  return { page: pageFile, onLoad: loads, onUse: uses, load: sum(loads), use: sum(uses) };
+  const br = (file: string) => (existsSync(join(root, `${file}.br`)) ? statSync(join(root, `${file}.br`)).size : brotli(readFileSync(join(root, file))).length);
+  const brotliOf = (files: Set<string>) => [...files].reduce((n, f) => n + br(f), 0);
+  return { page: pageFile, onLoad: loads, onUse: uses, load: sum(loads), use: sum(uses), brotli: { load: brotliOf(onLoad), use: brotliOf(onUse) } };
 }
 
 /** The part files a split index's head lists (`{ parts: [{ file }] }`), or none. */

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { MIN_BYTES, PRECOMPRESSED } from './precompress.ts';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const files = (readdirSync(dist, { recursive: true }) as string[]).map((f) => f.split('\\').join('/'));
+
+test('every text file of the build has .gz and .br copies that decompress to it', () => {
+  const text = files.filter((f) => PRECOMPRESSED.test(f) && !f.startsWith('data/releases/') && statSync(join(dist, f)).size >= MIN_BYTES);
+  expect(text.length).toBeGreaterThan(100);
+  for (const f of text) {
+    const original = readFileSync(join(dist, f));
+    expect(gunzipSync(readFileSync(join(dist, `${f}.gz`))).equals(original), `${f}.gz`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(dist, `${f}.br`))).equals(original), `${f}.br`).toBe(true);
+  }
+});
+
+test('frozen releases are published as they were: nothing is added beside them', () => {
+  expect(files.filter((f) => f.startsWith('data/releases/') && /\.(gz|br)$/.test(f))).toEqual([]);
+  expect(existsSync(join(dist, 'index.html.gz'))).toBe(true);
+});
