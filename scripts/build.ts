@@ -1,9 +1,10 @@
 // npm run build: validate → derive → Astro build into a staging folder → downloads → swap into dist/.
 // Any failure, Ctrl-C or SIGTERM removes the staging folder and leaves the previous dist/ untouched.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { derive } from './derive.ts';
+import { derive, generatedFiles } from './derive.ts';
+import { writeApi } from './downloads/api.ts';
 import { robotsTxt, sitemap } from './builtSite/discovery.ts';
 import { precompress } from './builtSite/precompress.ts';
 import { listPages } from './builtSite/site.ts';
@@ -64,6 +65,12 @@ try {
   writeDownloads(dataset, staging);
 } catch (e) {
   fail(`writing the downloads: ${(e as Error).message}`);
+}
+const generated = generatedFiles(process.env.SITE_JSON ?? 'src/generated/site.json');
+try {
+  writeApi(staging, dataset, JSON.parse(readFileSync(generated.site, 'utf8')), JSON.parse(readFileSync(generated.receipts, 'utf8')), (process.env.BASE ?? '/').replace(/\/?$/, '/'));
+} catch (e) {
+  fail(`writing the API: ${(e as Error).message}`);
 }
 const address = siteAddress();
 addDatasetJsonLd(staging, datasetJsonLd({

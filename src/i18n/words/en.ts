@@ -43,6 +43,12 @@ const en = {
     none: 'No address for reports was configured when this site was built, so there is no form or mailbox to send to from here. If you publish this site, set REPORT_URL (a mailto: address or an https: tracker) when you build it.',
     subject: (what: string) => `Error on Shuangchuang Compare: ${what}`,
   },
+  api: {
+    heading: 'The API: every table, figure and item as JSON',
+    lede: (version: string) => `Static JSON files of release ${version}, under /api/v1/ (the address stays as long as version 1 does). The fields of each are below; the fields of the tables are those of the data dictionary.`,
+    file: 'File', fields: 'Fields', tables: 'every row of a table, as a list', figure: 'one figure: its row, its receipt, whether it is compared, its changes', item: 'one item: its row, its receipt, its figures, its changes', comparisons: 'each comparison of like with like', index: 'the release and the list of files',
+    snippets: 'Read it in Python (pandas), R or JavaScript', relative: 'This build was given no site address: replace the start of each address with the site’s own.',
+  },
   releases: {
     heading: 'Releases, checkable byte by byte', current: 'This release',
     checkNote: 'Each release has manifest.json (the bytes and SHA-256 of every file in its zip, and of the zip) and SHA256SUMS: save them beside the zip and run sha256sum -c SHA256SUMS.',

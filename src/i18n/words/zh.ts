@@ -40,6 +40,12 @@ const zh: Words = {
     none: '构建本网站时未配置报告地址，因此无法从这里直接发送。如果您发布本网站，请在构建时设置 REPORT_URL（mailto: 地址或 https: 问题跟踪页）。',
     subject: (what: string) => `双创对照错误报告：${what}`,
   },
+  api: {
+    heading: 'API：每张表、每个数字和条目的 JSON',
+    lede: (version: string) => `数据版本 ${version} 的静态 JSON 文件，位于 /api/v1/（版本 1 不变，地址即不变）。各文件的字段列于下方；各表的字段即数据字典所列字段。`,
+    file: '文件', fields: '字段', tables: '一张表的每一行（列表）', figure: '一个数字：其行、出处页、是否比较、改动', item: '一个条目：其行、出处页、其中的数字、改动', comparisons: '每一项同类比较', index: '数据版本及文件列表',
+    snippets: '用 Python（pandas）、R 或 JavaScript 读取', relative: '本次构建未提供网站地址：请把各地址的开头换成网站自己的地址。',
+  },
   releases: {
     heading: '可逐字节核验的版本', current: '本版本',
     checkNote: '每个版本都附有 manifest.json（压缩包内每个文件以及压缩包本身的字节数和 SHA-256）和 SHA256SUMS：把它们与压缩包放在同一文件夹，运行 sha256sum -c SHA256SUMS 即可核验。',
