@@ -7,6 +7,7 @@ import { derive, generatedFiles } from './derive.ts';
 import { writeApi } from './downloads/api.ts';
 import { robotsTxt, sitemap } from './builtSite/discovery.ts';
 import { precompress } from './builtSite/precompress.ts';
+import { writeCards } from './cards/cards.ts';
 import { listPages } from './builtSite/site.ts';
 import { siteAddress } from '../src/site/siteAddress.ts';
 import { addDatasetJsonLd, datasetJsonLd, releaseFiles } from './downloads/jsonLd.ts';
@@ -80,6 +81,13 @@ addDatasetJsonLd(staging, datasetJsonLd({
 }));
 writeFileSync(join(staging, 'robots.txt'), robotsTxt(address));
 if (address) writeFileSync(join(staging, 'sitemap.xml'), sitemap(listPages(staging), address));
+// Card images are cached by content; CARDS=off skips them (the bench's scale builds time the site alone).
+if (process.env.CARDS !== 'off') {
+  const cards = await writeCards(staging, {
+    siteCss: readFileSync('src/styles/site.css', 'utf8'), placesCss: readFileSync(generated.placeStyles, 'utf8'), site: address, base: (process.env.BASE ?? '/').replace(/\/?$/, '/'),
+  });
+  if (cards && cards.rendered) console.log(`cards: ${cards.cards} (${cards.rendered} rendered, the others from the cache)`);
+}
 // Last, once every file is final.
 precompress(staging);
 const old = `${dist}.old-${process.pid}`;

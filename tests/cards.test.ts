@@ -1,0 +1,98 @@
+// Card images and the tags that name them, on the built site; and with the site's address given,
+// every address other sites read (card, canonical, languages, sitemap, feed) is absolute.
+import { afterAll, describe, expect, test } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { listPages } from '../scripts/builtSite/site.ts';
+import { cardFile, hasOwnCard, CARD_HEIGHT, CARD_WIDTH } from '../scripts/cards/cards.ts';
+import { buildSite } from '../scripts/builtSite/buildSite.ts';
+import { validateData } from '../scripts/data/validate.ts';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const head = (file: string) => parseHTML(readFileSync(join(dist, file), 'utf8')).document;
+const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
+
+/** RGBA pixels of an 8-bit RGBA or RGB, non-interlaced PNG. */
+function decodePng(png: Buffer): { width: number; height: number; pixel: (x: number, y: number) => number[] } {
+  const width = png.readUInt32BE(16), height = png.readUInt32BE(20), colourType = png[25];
+  const channels = colourType === 6 ? 4 : 3;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at), type = png.toString('ascii', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i];
+      const a = i >= channels ? out[y * stride + i - channels] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + i] : 0;
+      const c = y > 0 && i >= channels ? out[(y - 1) * stride + i - channels] : 0;
+      const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
+      out[y * stride + i] = (x + predictor) & 255;
+    }
+  }
+  return { width, height, pixel: (x, y) => [...out.subarray((y * width + x) * channels, (y * width + x) * channels + 3)] };
+}
+
+test('the home page, every region, every chart and every receipt has its own card; other pages use their language’s home card', () => {
+  const pages = listPages(dist).filter((p) => !p.file.endsWith('404.html'));
+  for (const p of pages) {
+    const image = meta(head(p.file), 'og:image');
+    const expected = hasOwnCard(p) ? cardFile(p) : cardFile(pages.find((h) => h.type === 'home' && h.lang === p.lang)!);
+    expect(image, p.path).toMatch(new RegExp(`${expected.replace(/\./g, '\\.')}$`));
+    expect(meta(head(p.file), 'twitter:card'), p.path).toBe('summary_large_image');
+  }
+  for (const p of pages.filter(hasOwnCard)) expect(existsSync(join(dist, cardFile(p))), cardFile(p)).toBe(true);
+});
+
+test('a chart’s card is 1200×630 and draws each place in its light-theme colour', () => {
+  const png = decodePng(readFileSync(join(dist, 'cards/embed_concreteness.png')));
+  expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  const places = validateData('data').dataset.regions.map((r) => r.row);
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 6);
+  const counts = new Map(places.map((p) => [p.region_id, 0]));
+  for (let y = 0; y < png.height; y += 1) {
+    for (let x = 0; x < png.width; x += 1) {
+      const px = png.pixel(x, y);
+      for (const p of places) if (near(px, rgb(p.colour_light))) counts.set(p.region_id, counts.get(p.region_id)! + 1);
+    }
+  }
+  for (const [id, n] of counts) expect(n, `${id} drawn in ${places.find((p) => p.region_id === id)!.colour_light}`).toBeGreaterThan(50);
+});
+
+describe('built with the site’s address', () => {
+  const work = mkdtempSync(join(tmpdir(), 'site-url-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const before = process.env.SITE_URL;
+  process.env.SITE_URL = 'https://example.org';
+  const build = buildSite({ dist: join(work, 'dist'), siteJson: join(work, 'site.json'), base: '/sc/', cards: true });
+  if (before === undefined) delete process.env.SITE_URL; else process.env.SITE_URL = before;
+  const doc = (path: string) => parseHTML(readFileSync(join(work, 'dist', path), 'utf8')).document;
+
+  test('card, canonical, language links and Open Graph addresses are absolute', () => {
+    expect(build.ok, build.output).toBe(true);
+    const home = doc('zh/index.html');
+    expect(meta(home, 'og:image')).toBe('https://example.org/sc/cards/zh.png');
+    expect(home.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/sc/zh/');
+    for (const link of home.querySelectorAll('link[rel="alternate"][hreflang]')) expect(link.getAttribute('href')).toMatch(/^https:\/\/example\.org\/sc\//);
+    expect(meta(home, 'og:url')).toBe('https://example.org/sc/zh/');
+    expect(meta(home, 'og:title')).toBeTruthy();
+    expect(meta(home, 'og:description')).toBeTruthy();
+  });
+  test('the sitemap and the corrections feed are written, with absolute addresses', () => {
+    const sitemap = readFileSync(join(work, 'dist', 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://example.org/sc/figures/');
+    expect(readFileSync(join(work, 'dist', 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/sc/sitemap.xml');
+    expect(existsSync(join(work, 'dist', 'data', 'corrections.xml'))).toBe(true);
+  });
+});
