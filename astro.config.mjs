@@ -15,7 +15,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // CSP allows only same-origin scripts and styles: never inline small assets into the HTML.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // Stylesheets are named by their content alone: a chunk's own name can come from a derived file
+    // whose path differs between builds (SITE_JSON), and two builds of the same data must be identical.
+    build: { assetsInlineLimit: 0, rollupOptions: { output: { assetFileNames: (asset) => (/\.css$/.test(asset.names?.[0] ?? '') ? 'assets/style.[hash][extname]' : 'assets/[name].[hash][extname]') } } },
     // A build of other data (tests) reads its own derived files: SITE_JSON (see scripts/build.ts) and
     // the files derive writes beside it (site.search-index.json, site.places.css → <SITE_JSON>.….).
     resolve: { alias: process.env.SITE_JSON ? [{ find: /^.*\/generated\/site(\.[a-z-]+)?\.(json|css)$/, replacement: `${process.env.SITE_JSON.replace(/\.json$/, '')}$1.$2` }] : [] },

@@ -31,7 +31,7 @@ const landing = (page: Page) => page.evaluate(() => {
   };
 });
 
-test('typing a query, the arrow keys and Enter land on the highlighted item on the region page', async () => {
+test('typing a query, the arrow keys and Enter land on the item’s receipt, its words highlighted', async () => {
   const { page, problems, context } = await watchedPage(session, { viewport: { width: 1000, height: 800 } });
   const requests = indexRequests(page);
   await page.goto(session.url('search/'));
@@ -51,7 +51,7 @@ test('typing a query, the arrow keys and Enter land on the highlighted item on t
 
   await page.keyboard.press('ArrowDown');
   const first = await focusedHref(page);
-  expect(first).toBe('/regions/panshan/#m-panshan-report-a08');
+  expect(first).toBe('/items/panshan-report-a08/');
   await page.keyboard.press('ArrowDown');
   expect(await focusedHref(page)).not.toBe(first);
   await page.keyboard.press('ArrowUp');
@@ -60,10 +60,10 @@ test('typing a query, the arrow keys and Enter land on the highlighted item on t
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
   await page.keyboard.press('ArrowDown');
 
-  await Promise.all([page.waitForURL('**/regions/panshan/#m-panshan-report-a08'), page.keyboard.press('Enter')]);
-  const landed = await landing(page);
-  expect(landed).toMatchObject({ id: 'm-panshan-report-a08', highlighted: true, inView: true });
-  expect(landed!.text).toContain('退役军人');
+  await Promise.all([page.waitForURL('**/items/panshan-report-a08/'), page.keyboard.press('Enter')]);
+  // The receipt shows the item's text with its words marked.
+  expect(await page.locator('.receipt-quote mark').textContent()).toContain('退役军人');
+  expect(await page.locator('.receipt-quote mark').isVisible()).toBe(true);
   expect(problems).toEqual([]);
   await context.close();
 });
