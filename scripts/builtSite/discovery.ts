@@ -3,8 +3,8 @@
 // when the site's address (SITE_URL, with BASE) is known; embeds and the 404 pages are not pages to list.
 import { LOCALES } from '../../src/i18n/locales.ts';
 import type { BuiltPage } from './site.ts';
+import { escapeXml } from '../downloads/changes.ts';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const listedInSitemap = (p: BuiltPage) => !p.type.startsWith('embed') && p.type !== 'quote-card' && !p.file.endsWith('404.html');
 

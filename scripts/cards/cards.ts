@@ -14,6 +14,7 @@ import { listPages, type BuiltPage } from '../builtSite/site.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { wrap } from '../../src/charts/exportImage.ts';
 import { textWidth } from '../../src/charts/textWidth.ts';
+import { escapeMarkup } from '../../src/site/markup.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -25,7 +26,6 @@ const RESVG_VERSION = '2.6.2';
 export const hasOwnCard = (p: BuiltPage) => p.type === 'home' || p.type === 'region' || p.type === 'embed' || p.type === 'receipt';
 export const cardFile = (p: BuiltPage) => `cards/${p.path.replace(/\/$/, '').replace(/\//g, '_') || 'home'}.png`;
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The words and drawing of a page's card, read from the built page. */
@@ -61,21 +61,21 @@ export function resolveColours(markup: string, light: Record<string, string>): s
 
 export function cardSvg(content: CardContent, light: Record<string, string>, siteName: string): string {
   const fg = light['--fg'], muted = light['--muted'];
-  const parts: string[] = [`<text x="48" y="64" font-size="26" font-weight="700" fill="${light['--accent']}">${escapeXml(siteName)}</text>`];
+  const parts: string[] = [`<text x="48" y="64" font-size="26" font-weight="700" fill="${light['--accent']}">${escapeMarkup(siteName)}</text>`];
   let y = 70;
   // The title is a claim: it is set smaller until it fits whole, never cut short.
   const size = [44, 38, 32, 28].find((px) => wrap(content.title, 1100, px).length <= 3) ?? 28;
-  for (const line of wrap(content.title, 1100, size)) { y += size * 1.25; parts.push(`<text x="48" y="${y.toFixed(1)}" font-size="${size}" fill="${fg}">${escapeXml(line)}</text>`); }
+  for (const line of wrap(content.title, 1100, size)) { y += size * 1.25; parts.push(`<text x="48" y="${y.toFixed(1)}" font-size="${size}" fill="${fg}">${escapeMarkup(line)}</text>`); }
   y += 10;
   const subtitle = wrap(content.subtitle, 1100, 24);
   const shown = subtitle.slice(0, content.chart ? 2 : 7);
   if (shown.length < subtitle.length) shown[shown.length - 1] = `${shown.at(-1)}…`;
-  for (const line of shown) { y += 32; parts.push(`<text x="48" y="${y.toFixed(1)}" font-size="24" fill="${muted}">${escapeXml(line)}</text>`); }
+  for (const line of shown) { y += 32; parts.push(`<text x="48" y="${y.toFixed(1)}" font-size="24" fill="${muted}">${escapeMarkup(line)}</text>`); }
   if (content.chart && content.legend.length) {
     y += 34;
     let x = 48;
     for (const entry of content.legend) {
-      parts.push(`<path transform="translate(${x + 8},${y - 8}) scale(1.6)" d="${escapeXml(entry.path)}" fill="${resolveColours(entry.colour, light)}"/><text x="${x + 22}" y="${y}" font-size="22" fill="${fg}">${escapeXml(entry.label)}</text>`);
+      parts.push(`<path transform="translate(${x + 8},${y - 8}) scale(1.6)" d="${escapeMarkup(entry.path)}" fill="${resolveColours(entry.colour, light)}"/><text x="${x + 22}" y="${y}" font-size="22" fill="${fg}">${escapeMarkup(entry.label)}</text>`);
       x += 40 + textWidth(entry.label) * (22 / 12);
     }
   }
@@ -124,7 +124,7 @@ export async function writeCards(root: string, o: { siteCss: string; placesCss: 
     const own = hasOwnCard(page) ? page : homeOf.get(page.lang);
     if (!own) continue;
     const image = absolute(cardFile(own));
-    const tags = `<meta property="og:image" content="${escapeXml(image)}" /><meta property="og:image:width" content="${CARD_WIDTH}" /><meta property="og:image:height" content="${CARD_HEIGHT}" /><meta name="twitter:card" content="summary_large_image" /><meta name="twitter:image" content="${escapeXml(image)}" />`;
+    const tags = `<meta property="og:image" content="${escapeMarkup(image)}" /><meta property="og:image:width" content="${CARD_WIDTH}" /><meta property="og:image:height" content="${CARD_HEIGHT}" /><meta name="twitter:card" content="summary_large_image" /><meta name="twitter:image" content="${escapeMarkup(image)}" />`;
     const path = join(root, page.file);
     writeFileSync(path, readFileSync(path, 'utf8').replace('</head>', `${tags}</head>`));
   }

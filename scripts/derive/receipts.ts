@@ -28,10 +28,8 @@ export function cellHistory(dataDir: string, version: string, changes: readonly 
   for (const step of steps) {
     for (const cell of cellChanges(step.from, step.to)) {
       if (cell.table !== 'targets' && cell.table !== 'measures') continue;
-      const ids = cell.id === '*' ? undefined : [cell.id];
       const candidates = changes.filter((c) => c.release === step.release && c.table === cell.table && (c.column === cell.column || c.column === '*'));
-      const own = ids && candidates.find((c) => c.id === cell.id);
-      const reason = own ?? candidates.find((c) => changeApplies(c, cell.table, cell.id));
+      const reason = candidates.find((c) => c.id === cell.id) ?? candidates.find((c) => changeApplies(c, cell.table, cell.id));
       const entry: ReceiptChange = {
         release: step.release, column: cell.column, kind: reason?.kind ?? '', reason_en: reason?.reason_en ?? '', reason_zh: reason?.reason_zh ?? '', all_rows: reason !== undefined && reason.id.endsWith('*'),
       };

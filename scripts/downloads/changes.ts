@@ -16,7 +16,7 @@ export function changesJson(version: string, changes: readonly Change[]): string
   return `${JSON.stringify({ version, changes: datedChanges(changes) }, null, 2)}\n`;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedOptions {
   site: URL;

@@ -2,6 +2,7 @@
 // drawing, the keys to its marks, what is not compared and why, the source and the site's credit,
 // all as text in one SVG. Pure: the page's chart tools pass what the reader sees, in light colours.
 import { textWidth } from './textWidth.ts';
+import { escapeMarkup } from '../site/markup.ts';
 
 /** Fonts a reader's machine is likely to have for Chinese and for Latin text, in that order. */
 export const EXPORT_FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans", Arial, sans-serif';
@@ -21,7 +22,6 @@ export interface ExportInput {
 }
 
 const PAD = 16;
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Lines of at most `width` units at `size` px, broken at spaces (or anywhere, for CJK text). */
 export function wrap(text: string, width: number, size: number): string[] {
@@ -47,7 +47,7 @@ export function exportSvg(o: ExportInput): { svg: string; width: number; height:
   const text = (lines: string[], size: number, fill: string, weight = 400) => {
     for (const line of lines) {
       y += size * 1.3;
-      parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
+      parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeMarkup(line)}</text>`);
     }
   };
   text(wrap(o.title, inner, 18), 18, o.colours.text, 700);
@@ -59,7 +59,7 @@ export function exportSvg(o: ExportInput): { svg: string; width: number; height:
     for (const entry of o.legend) {
       const w = 20 + textWidth(entry.label) + 14;
       if (x + w > PAD + inner && x > PAD) { x = PAD; row += 18; }
-      parts.push(`<g class="legend-entry"><path transform="translate(${x + 6},${row - 4})" d="${escapeXml(entry.path)}" fill="${escapeXml(entry.colour)}"/><text x="${x + 16}" y="${row}" font-size="12" fill="${o.colours.text}">${escapeXml(entry.label)}</text></g>`);
+      parts.push(`<g class="legend-entry"><path transform="translate(${x + 6},${row - 4})" d="${escapeMarkup(entry.path)}" fill="${escapeMarkup(entry.colour)}"/><text x="${x + 16}" y="${row}" font-size="12" fill="${o.colours.text}">${escapeMarkup(entry.label)}</text></g>`);
       x += w;
     }
     y = row + 4;
@@ -77,6 +77,6 @@ export function exportSvg(o: ExportInput): { svg: string; width: number; height:
   text(wrap(o.source, inner, 11), 11, o.colours.muted);
   text(wrap(o.credit, inner, 11), 11, o.colours.muted);
   const height = Math.ceil(y + PAD);
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_STACK)}" xml:lang="${escapeXml(o.lang)}"><rect width="${width}" height="${height}" fill="${o.colours.background}"/>${parts.join('')}</svg>`;
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeMarkup(EXPORT_FONT_STACK)}" xml:lang="${escapeMarkup(o.lang)}"><rect width="${width}" height="${height}" fill="${o.colours.background}"/>${parts.join('')}</svg>`;
   return { svg, width, height };
 }

@@ -3,12 +3,12 @@
 import { pageWords } from './locale.ts';
 import type { Words } from '../i18n/words/en.ts';
 import { exportSvg } from '../charts/exportImage.ts';
+import { escapeMarkup } from '../site/markup.ts';
 
 /** The dialog's words, loaded the first time it opens. */
 let words: Words['chartTools'];
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The embed of the view on screen: a chart with its own view control embeds the view chosen there
  *  (?view=, which the embed page selects) under that view's title; a page that sets ?view= itself keeps it. */
@@ -27,8 +27,8 @@ function snippets(link: HTMLAnchorElement) {
   const { src, title } = embedOf(link);
   const script = new URL(`${BASE}embed.js`, location.href).href;
   const height = Number(link.dataset.embedHeight) || 500;
-  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" data-shuangchuang-chart="${escapeHtml(id)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
-  return { withScript: `${iframe}\n<script src="${escapeHtml(script)}" async></script>`, iframeOnly: iframe, src };
+  const iframe = `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" data-shuangchuang-chart="${escapeMarkup(id)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
+  return { withScript: `${iframe}\n<script src="${escapeMarkup(script)}" async></script>`, iframeOnly: iframe, src };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | number | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
