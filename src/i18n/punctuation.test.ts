@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { chinesePunctuation, halfWidthInChinese, isChineseContext, toFullWidthMarks } from './punctuation.ts';
+
+describe('Chinese context', () => {
+  test.each([
+    ['五个地方,一场运动', '五个地方，一场运动'],
+    ['新增就业:咸宁市承诺最多', '新增就业：咸宁市承诺最多'],
+    ['年份据标题(2016年方案)推断;也可能', '年份据标题（2016年方案）推断；也可能'],
+    ['60万,', '60万，'],
+    ['是否可行?', '是否可行？'],
+    ['“大众创业、万众创新”,并排', '“大众创业、万众创新”，并排'],
+    ['单位: 人', '单位： 人'],
+  ])('%s → %s, keeping its length', (input, expected) => {
+    const out = toFullWidthMarks(input);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(input.length);
+  });
+
+  test.each(['2:1', '1,000', 'CNY 10 million (about), see', 'https://example.gov.cn/a,b:c(1)?x=中', 'a;b'])('%s stays as typed', (input) => {
+    expect(toFullWidthMarks(input)).toBe(input);
+  });
+
+  test('a pair of brackets is judged as one', () => {
+    expect(toFullWidthMarks('三年行动计划(2015-2017)')).toBe('三年行动计划（2015-2017）');
+    expect(toFullWidthMarks('(CNY 10 million)中')).toBe('（CNY 10 million）中');
+  });
+
+  test('marks a caller keeps stay half-width', () => {
+    const text = '创业??h生态,完成';
+    const damaged = new Set([2, 3]);
+    expect(toFullWidthMarks(text, (i) => damaged.has(i))).toBe('创业??h生态，完成');
+  });
+
+  test('the predicate and the finder agree on single marks', () => {
+    const text = '目标:新增1,000个;英文 a, b';
+    const found = halfWidthInChinese(text);
+    for (let i = 0; i < text.length; i++) if (text[i] !== '(' && text[i] !== ')') expect(found.includes(i)).toBe(isChineseContext(text, i));
+  });
+
+  test('prose drops the spaces Chinese typesetting does not use', () => {
+    expect(chinesePunctuation('单位: 人')).toBe('单位：人');
+    expect(chinesePunctuation('两个, 三个 ; 四个')).toBe('两个，三个；四个');
+  });
+});
