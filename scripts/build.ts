@@ -89,7 +89,7 @@ if (process.env.CARDS !== 'off') {
   if (cards && cards.rendered) console.log(`cards: ${cards.cards} (${cards.rendered} rendered, the others from the cache)`);
 }
 // Last, once every file is final.
-precompress(staging);
+await precompress(staging);
 const old = `${dist}.old-${process.pid}`;
 try {
   if (existsSync(dist)) renameSync(dist, old);

@@ -21,3 +21,21 @@ test('frozen releases are published as they were: nothing is added beside them',
   expect(files.filter((f) => f.startsWith('data/releases/') && /\.(gz|br)$/.test(f))).toEqual([]);
   expect(existsSync(join(dist, 'index.html.gz'))).toBe(true);
 });
+
+test('compressing many files at once writes what compressing one at a time writes', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { precompress } = await import('./precompress.ts');
+  const outputs: string[][] = [];
+  for (const inFlight of [1, 8]) {
+    const root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    mkdirSync(join(root, 'a'));
+    for (let i = 0; i < 20; i++) writeFileSync(join(root, 'a', `${i}.html`), `<p>${'字'.repeat(200 + i)} ${i}</p>`.repeat(3));
+    writeFileSync(join(root, 'small.css'), 'a{}');
+    expect(await precompress(root, inFlight)).toBe(20);
+    outputs.push((readdirSync(root, { recursive: true }) as string[]).sort().filter((f) => /\.(gz|br)$/.test(f)).map((f) => `${f} ${readFileSync(join(root, f)).toString('base64')}`));
+    rmSync(root, { recursive: true });
+  }
+  expect(outputs[0].length).toBe(40);
+  expect(outputs[1]).toEqual(outputs[0]);
+});
