@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as c from './columns.ts';
 
-const d = { description: 'd', description_zh: '说明', example: 'e' };
+const d = { title_zh: '标题', description: 'd', description_zh: '说明', example: 'e' };
 
 describe('column codecs', () => {
   test('numbers are plain: thousands separators, units and spaces are refused', () => {

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 export interface ColumnMeta {
+  /** The column's header in the Chinese downloads (<table>.zh.csv); the English ones keep the column's name. */
+  title_zh: string;
   description: string;
   /** The same description in Chinese, for the /zh/ dictionary page. */
   description_zh: string;
@@ -30,7 +32,7 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const PLAIN_INTEGER = /^-?(0|[1-9]\d*)$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
-type Doc = { description: string; description_zh: string; example: string };
+type Doc = { title_zh: string; description: string; description_zh: string; example: string };
 
 export const id = (d: Doc) =>
   column(z.string().regex(ID, 'must be lower-case letters, digits, - or _'), { ...d, type: 'string', required: true });
@@ -107,7 +109,7 @@ export function list<const V extends readonly [string, ...string[]]>(d: Doc & { 
         .transform((s) => (s === '' ? [] : s.split(';')))
         .pipe(z.array(item));
   return column(schema, {
-    description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required,
+    title_zh: d.title_zh, description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required,
     pattern: d.values ? undefined : `${LIST_ITEM}(?:;${LIST_ITEM})*`,
   });
 }

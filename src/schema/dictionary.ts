@@ -22,6 +22,10 @@ export function describeTable(table: Table): DictionaryTable {
     if (!meta) throw new Error(`${table.name}.${name} was not declared with a column codec (src/schema/columns.ts), so it has no description`);
     return { name, ...meta, references: table.references?.[name] };
   });
+  // The Chinese downloads are read by their headers: each must exist and name one column only.
+  const headers = columns.map((c) => c.title_zh?.trim() ?? '');
+  const bad = columns.find((c, i) => headers[i] === '' || headers.indexOf(headers[i]) !== i);
+  if (bad) throw new Error(`${table.name}.${bad.name} needs a Chinese header (title_zh) of its own: "${bad.title_zh ?? ''}"`);
   const { name, file, title, description, title_zh, description_zh, key } = table;
   return { name, file, title, description, title_zh, description_zh, key, columns };
 }

@@ -12,9 +12,9 @@ export const instruments = defineTable({
   description_zh: 'measures.csv 中每种政策工具提供何种支持：资金、场地、培训、规则或服务。每种工具恰有一行。',
   key: ['instrument'],
   schema: z.strictObject({
-    instrument: c.oneOf(INSTRUMENTS, { description: 'The instrument code, as measures.csv writes it.', description_zh: '工具代码，与 measures.csv 的写法相同。', example: 'loan' }),
-    group: c.oneOf(INSTRUMENT_GROUPS, { description: 'The kind of help it gives: money (funds, subsidies, tax relief, loans, guarantees, equity, awards, purchases), space (premises and land), training (courses and events), rules (regulation and evaluation) or services (platforms, publicity, coordination).', description_zh: '所提供支持的类别：money（资金、补贴、税收优惠、贷款、担保、股权、奖励、采购）、space（场地与土地）、training（培训与活动）、rules（规章与考评）或 services（平台、宣传、协调）。', example: 'money' }),
-    reason_en: c.text({ description: 'Why the instrument is of this kind, in English.', description_zh: '归入此类的理由，英文。', example: 'A loan is money lent to a firm.' }),
-    reason_zh: c.text({ description: 'Why the instrument is of this kind, in Chinese.', description_zh: '归入此类的理由，中文。', example: '贷款是借给企业的资金。' }),
+    instrument: c.oneOf(INSTRUMENTS, { title_zh: '政策工具', description: 'The instrument code, as measures.csv writes it.', description_zh: '工具代码，与 measures.csv 的写法相同。', example: 'loan' }),
+    group: c.oneOf(INSTRUMENT_GROUPS, { title_zh: '支持类别', description: 'The kind of help it gives: money (funds, subsidies, tax relief, loans, guarantees, equity, awards, purchases), space (premises and land), training (courses and events), rules (regulation and evaluation) or services (platforms, publicity, coordination).', description_zh: '所提供支持的类别：money（资金、补贴、税收优惠、贷款、担保、股权、奖励、采购）、space（场地与土地）、training（培训与活动）、rules（规章与考评）或 services（平台、宣传、协调）。', example: 'money' }),
+    reason_en: c.text({ title_zh: '理由（英文）', description: 'Why the instrument is of this kind, in English.', description_zh: '归入此类的理由，英文。', example: 'A loan is money lent to a firm.' }),
+    reason_zh: c.text({ title_zh: '理由（中文）', description: 'Why the instrument is of this kind, in Chinese.', description_zh: '归入此类的理由，中文。', example: '贷款是借给企业的资金。' }),
   }),
 });
