@@ -37,6 +37,19 @@ describe('Chinese context', () => {
     for (let i = 0; i < text.length; i++) if (text[i] !== '(' && text[i] !== ')') expect(found.includes(i)).toBe(isChineseContext(text, i));
   });
 
+  test('a mark beside a mark in Chinese context is in Chinese context, so a second pass finds nothing', () => {
+    for (const text of ['培训3000人(其中2500人,创业培训500人);', '目标(一),a', '新增(一)?']) {
+      const once = toFullWidthMarks(text);
+      expect(halfWidthInChinese(once), once).toEqual([]);
+      expect(toFullWidthMarks(once)).toBe(once);
+    }
+    expect(toFullWidthMarks('培训(其中500人);')).toBe('培训（其中500人）；');
+  });
+
+  test('prose keeps the marks a caller keeps', () => {
+    expect(chinesePunctuation('得到“?摿”, 与文本一致', (i) => i === 3)).toBe('得到“?摿”，与文本一致');
+  });
+
   test('prose drops the spaces Chinese typesetting does not use', () => {
     expect(chinesePunctuation('单位: 人')).toBe('单位：人');
     expect(chinesePunctuation('两个, 三个 ; 四个')).toBe('两个，三个；四个');

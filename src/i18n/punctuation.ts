@@ -14,10 +14,12 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”]+/gu;
 
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
 
-function neighbour(text: string, at: number, step: -1 | 1): string | undefined {
-  for (let i = at + step; i >= 0 && i < text.length; i += step) if (!TRANSPARENT.test(text[i])) return text[i];
-  return undefined;
+/** Index of the nearest character on one side that is not looked through, or -1. */
+function neighbourAt(text: string, at: number, step: -1 | 1): number {
+  for (let i = at + step; i >= 0 && i < text.length; i += step) if (!TRANSPARENT.test(text[i])) return i;
+  return -1;
 }
+const neighbour = (text: string, at: number, step: -1 | 1): string | undefined => text[neighbourAt(text, at, step)];
 
 /** Spans of the text that are addresses, where every mark stays as typed. */
 function urlSpans(text: string): [number, number][] {
@@ -38,20 +40,27 @@ export function isChineseContext(text: string, at: number): boolean {
 /** Indexes of every half-width mark in Chinese context; a pair of round brackets is judged as one. */
 export function halfWidthInChinese(text: string): number[] {
   const hits = new Set<number>();
-  const open: number[] = [];
   const urls = urlSpans(text);
   const inUrl = (i: number) => urls.some(([s, e]) => i >= s && i < e);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!MARKS.has(ch) || inUrl(i)) continue;
-    const chinese = isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
-    if (ch === '(') { open.push(i); if (chinese) hits.add(i); continue; }
-    if (ch === ')') {
-      const o = open.pop();
-      if (chinese || (o !== undefined && hits.has(o))) { hits.add(i); if (o !== undefined) hits.add(o); }
-      continue;
+  // A mark found is a CJK neighbour once made full-width, so the mark beside it (the ; of "(一);"
+  // at the end of a quote) stands in Chinese context too: look again until nothing is added, so
+  // that the full-width text has no half-width mark left in Chinese context.
+  const cjkAt = (j: number) => j >= 0 && (CJK.test(text[j]) || hits.has(j));
+  for (let found = -1; found !== hits.size; ) {
+    found = hits.size;
+    const open: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (!MARKS.has(ch) || inUrl(i)) continue;
+      const chinese = cjkAt(neighbourAt(text, i, -1)) || cjkAt(neighbourAt(text, i, 1));
+      if (ch === '(') { open.push(i); if (chinese) hits.add(i); continue; }
+      if (ch === ')') {
+        const o = open.pop();
+        if (chinese || (o !== undefined && hits.has(o))) { hits.add(i); if (o !== undefined) hits.add(o); }
+        continue;
+      }
+      if (chinese) hits.add(i);
     }
-    if (chinese) hits.add(i);
   }
   return [...hits].sort((a, b) => a - b);
 }
@@ -69,6 +78,6 @@ export function toFullWidthMarks(text: string, keep: (at: number) => boolean = (
  * For prose written for readers (not verbatim copies): full-width marks, and no space after a
  * full-width mark or before one, as Chinese is typeset.
  */
-export function chinesePunctuation(text: string): string {
-  return toFullWidthMarks(text).replace(/\s*([，；：（）？！、。])\s*/gu, (_m, mark: string) => mark);
+export function chinesePunctuation(text: string, keep: (at: number) => boolean = () => false): string {
+  return toFullWidthMarks(text, keep).replace(/\s*([，；：（）？！、。])\s*/gu, (_m, mark: string) => mark);
 }
