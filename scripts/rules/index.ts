@@ -18,10 +18,11 @@ import { glossaryTerms } from './glossaryTerms.ts';
 import { placesHaveDocuments } from './placesHaveDocuments.ts';
 import { placesDistinct } from './placesDistinct.ts';
 import { instrumentsGrouped } from './instrumentsGrouped.ts';
+import { chinesePunctuation } from './chinesePunctuation.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
-  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped,
+  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */

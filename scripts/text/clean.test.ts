@@ -22,6 +22,20 @@ describe('cleaning a text', () => {
     const { problems } = cleanDocument('甲甲乙\n', { doc_id: 'doc', script: 'simplified' }, [correction('甲', '丙'), correction('丁', '戊')]);
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/more than once/), expect.stringMatching(/not in the text/)]);
   });
+  test('restores full-width marks in Chinese context last, keeping the length and spans kept as damaged', () => {
+    const raw = '目标:新增2:1配套(含10,000元),见 https://a.gov.cn/x,y;推动發展?jié)摿^大,以及“创-style,活动\n';
+    const { text, edits, problems } = cleanDocument(raw, { doc_id: 'doc', script: 'traditional' }, [
+      correction('發展?jié)摿^大', '發展潛力較大'),
+      correction('“创-style,', '〔“创-style,〕', 'low'),
+    ]);
+    expect(problems).toEqual([]);
+    expect(text).toBe('目标：新增2:1配套（含10,000元），见 https://a.gov.cn/x,y；推动发展潜力较大，以及〔“创-style,〕活动\n');
+    expect(text.slice(edits[1].start, edits[1].end)).toBe('〔“创-style,〕');
+  });
+  test('a mark restored full-width never moves an offset', () => {
+    const raw = '甲,乙(丙);丁\n';
+    expect(cleanDocument(raw, { doc_id: 'doc', script: 'simplified' }, []).text).toHaveLength(raw.length);
+  });
   test('converts a traditional text to simplified after its corrections', () => {
     const { text } = cleanDocument('遼寧省推動創(chuàng)新\n', { doc_id: 'doc', script: 'traditional' }, [correction('推動', '推動')]);
     expect(text).toBe('辽宁省推动创新\n');

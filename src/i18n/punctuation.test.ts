@@ -20,6 +20,17 @@ describe('Chinese context', () => {
     expect(toFullWidthMarks(input)).toBe(input);
   });
 
+  test('an address ends where Chinese text starts, and a mark closing it is the sentence’s', () => {
+    expect(toFullWidthMarks('见 https://a.gov.cn/x,y;推动发展,以及')).toBe('见 https://a.gov.cn/x,y；推动发展，以及');
+    expect(toFullWidthMarks('网址:www.gov.cn,电话')).toBe('网址：www.gov.cn，电话');
+  });
+
+  test('a mark inside a quotation is judged by the quotation, not by what stands outside it', () => {
+    expect(toFullWidthMarks('以“measure:”开头,不再')).toBe('以“measure:”开头，不再');
+    expect(toFullWidthMarks('称为“CNY (yuan)”的单位')).toBe('称为“CNY (yuan)”的单位');
+    expect(toFullWidthMarks('“大众创业、万众创新”,并排“创新:”')).toBe('“大众创业、万众创新”，并排“创新：”');
+  });
+
   test('a pair of brackets is judged as one', () => {
     expect(toFullWidthMarks('三年行动计划(2015-2017)')).toBe('三年行动计划（2015-2017）');
     expect(toFullWidthMarks('(CNY 10 million)中')).toBe('（CNY 10 million）中');

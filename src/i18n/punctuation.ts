@@ -10,13 +10,24 @@ const MARKS = new Set(Object.keys(FULL_WIDTH));
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** Looked through when finding a mark's neighbour: spaces and quotation marks belong to neither script. */
 const TRANSPARENT = /[\s“”‘’"'…—]/u;
-const URL = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”]+/gu;
+// An address ends where Chinese text starts, and a mark at its end closes the sentence, not the address.
+const URL = /\b(?:https?:\/\/|www\.)[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]*[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”,;:()?!]/gu;
 
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
 
-/** Index of the nearest character on one side that is not looked through, or -1. */
+/** Quotation marks that end a quotation looking that way: a mark inside a quotation belongs to it. */
+const LEAVING = { [-1]: /[“‘]/u, [1]: /[”’]/u } as const;
+
+/**
+ * Index of the nearest character on one side that is not looked through, or -1. The search stops
+ * at the end of a quotation the mark stands in: the colon of “measure:” is the quoted word's,
+ * whatever Chinese follows the quotation.
+ */
 function neighbourAt(text: string, at: number, step: -1 | 1): number {
-  for (let i = at + step; i >= 0 && i < text.length; i += step) if (!TRANSPARENT.test(text[i])) return i;
+  for (let i = at + step; i >= 0 && i < text.length; i += step) {
+    if (LEAVING[step].test(text[i])) return -1;
+    if (!TRANSPARENT.test(text[i])) return i;
+  }
   return -1;
 }
 const neighbour = (text: string, at: number, step: -1 | 1): string | undefined => text[neighbourAt(text, at, step)];
