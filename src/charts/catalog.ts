@@ -12,7 +12,7 @@ import { departmentGrid } from './departmentGrid.ts';
 import { placeScale } from './placeScale.ts';
 import { shareDots, share } from './shareDots.ts';
 import { INSTRUMENT_GROUPS } from '../schema/vocabulary.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, typeset } from './format.ts';
 
 export type { ChartSpec, ChartWords, TableColumn } from './spec.ts';
 
@@ -45,10 +45,10 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
   const rows = site.regions.map((r) => ({ region_id: r.region_id, symbol: r.symbol, population: r.population, level: r.level }));
   const byPopulation = [...site.regions].sort((a, b) => b.population - a.population);
   const [large, small] = [byPopulation[0], byPopulation.at(-1)!];
-  const fmt = (v: number) => formatNumber(v, locale.intl);
+  const fmt = (v: number) => formatNumber(v, locale);
   const region = (id: string) => site.regions.find((r) => r.region_id === id)!;
   const label = (p: { region_id: string; population: number; level: string }) =>
-    `${regionName(p.region_id)}: ${fmt(p.population)} (${s.levels[p.level as keyof typeof s.levels]}; ${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`;
+    typeset(`${regionName(p.region_id)}: ${fmt(p.population)} (${s.levels[p.level as keyof typeof s.levels]}; ${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`, locale);
   return {
     chart_id: 'places-scale',
     title: s.findings.placeScale(regionName(large.region_id), regionName(small.region_id), Math.round(large.population / small.population)),
@@ -57,7 +57,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
     source: s.placeTable.source,
     views: ['default'],
     legend: rows.map((p) => ({ region_id: p.region_id, symbol: p.symbol, label: regionShort(p.region_id) })),
-    plot: (width) => placeScale(rows, { width, intl: locale.intl, placeShort: regionShort, label, levelName: (l) => s.levels[l as keyof typeof s.levels], axisLabel: s.findings.populationAxis }),
+    plot: (width) => placeScale(rows, { width, locale, placeShort: regionShort, label, levelName: (l) => s.levels[l as keyof typeof s.levels], axisLabel: s.findings.populationAxis }),
     summary: () => `${rows.map(label).join('; ')}.`,
     columns: [
       { key: 'place', label: s.place }, { key: 'level', label: s.placeTable.level }, { key: 'population', label: s.placeTable.population, numeric: true },
@@ -73,7 +73,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
 
 /** Which kinds of help each place relies on: the share of its action items using each kind of instrument. */
 export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | undefined {
-  const { s } = w;
+  const { s, locale } = w;
   const { regionName, regionShort } = names(site, w);
   const rows = site.instrumentMix.filter((r) => r.actions > 0).map((r) => ({ ...r, category: r.group }));
   if (rows.length === 0) return undefined;
@@ -88,8 +88,8 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
     source: s.sourceLine(places.length),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
-    plot: (width) => shareDots(rows, { width, categories: INSTRUMENT_GROUPS, places, placeName: regionName, categoryName: groupName, axisLabel: s.findings.instrumentAxis }),
-    summary: () => places.map((p) => `${regionName(p.region_id)}: ${rows.filter((r) => r.region_id === p.region_id).map((r) => `${groupName(r.group)} ${r.items}/${r.actions}`).join(', ')}`).join('. ') + '.',
+    plot: (width) => shareDots(rows, { width, categories: INSTRUMENT_GROUPS, places, placeName: regionName, categoryName: groupName, axisLabel: s.findings.instrumentAxis, locale }),
+    summary: () => typeset(places.map((p) => `${regionName(p.region_id)}: ${rows.filter((r) => r.region_id === p.region_id).map((r) => `${groupName(r.group)} ${r.items}/${r.actions}`).join(', ')}`).join('. ') + '.', locale),
     columns: [{ key: 'place', label: s.place }, { key: 'group', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],
     rows: rows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), group: groupName(r.group), items: r.items, actions: r.actions, share: share(r) })),
     page: '',
@@ -97,7 +97,7 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
 }
 
 export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
-  const { s } = w;
+  const { s, locale } = w;
   const { regionName, regionShort } = names(site, w);
   const concreteRows = concretenessRows(site.concreteness);
   const best = [...site.concreteness].sort((a, b) => b.figure / b.actions - a.figure / a.actions)[0];
@@ -110,8 +110,8 @@ export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
     source: s.sourceLine(site.concreteness.length),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
-    plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, criterionName: (c) => s.criteria[c], axisLabel: s.shareOfActions }),
-    summary: () => site.concreteness.map((c) => `${regionName(c.region_id)}: ${CRITERIA.map((k) => `${s.criteria[k]} ${c[k]}/${c.actions}`).join(', ')}`).join('. ') + '.',
+    plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, criterionName: (c) => s.criteria[c], axisLabel: s.shareOfActions, locale }),
+    summary: () => typeset(site.concreteness.map((c) => `${regionName(c.region_id)}: ${CRITERIA.map((k) => `${s.criteria[k]} ${c[k]}/${c.actions}`).join(', ')}`).join('. ') + '.', locale),
     columns: [{ key: 'place', label: s.place }, { key: 'criterion', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],
     rows: concreteRows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), criterion: s.criteria[r.criterion], items: r.items, actions: r.actions, share: r.share })),
     page: '',
@@ -119,7 +119,7 @@ export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
 }
 
 export function timelineChart(site: SiteData, w: ChartWords): ChartSpec {
-  const { s } = w;
+  const { s, locale } = w;
   const { regionName, regionShort, docs } = names(site, w);
   const periodLabel = (d: (typeof docs)[number]) => `${d.period_start}–${d.period_end}, ${s.docTypes[d.doc_type]}${d.period_inferred ? ` (${s.inferred})` : ''}`;
   const lengths = docs.map((d) => d.period_end - d.period_start + 1);
@@ -131,8 +131,8 @@ export function timelineChart(site: SiteData, w: ChartWords): ChartSpec {
     units: s.years,
     source: s.sourceLine(docs.length),
     views: ['default'],
-    plot: (width) => timeline(docs, { width, placeName: regionName, placeShort: regionShort, label: periodLabel }),
-    summary: () => docs.map((d) => `${regionName(d.region_id)}: ${periodLabel(d)}`).join('; ') + '.',
+    plot: (width) => timeline(docs, { width, placeName: regionName, placeShort: regionShort, label: periodLabel, locale }),
+    summary: () => typeset(docs.map((d) => `${regionName(d.region_id)}: ${periodLabel(d)}`).join('; ') + '.', locale),
     columns: [{ key: 'place', label: s.place }, { key: 'period_start', label: s.periodStart, numeric: true }, { key: 'period_end', label: s.periodEnd, numeric: true }, { key: 'period_inferred', label: s.inferred }, { key: 'doc_type', label: s.type }],
     // Years are labels, not quantities: kept as text so tables do not print them as 2,016.
     rows: docs.map((d) => ({ region_id: d.region_id, place: regionName(d.region_id), period_start: String(d.period_start), period_end: String(d.period_end), period_inferred: d.period_inferred ? s.yes : s.no, doc_type: s.docTypes[d.doc_type] })),
@@ -158,8 +158,8 @@ export function regionThemesChart(site: SiteData, w: ChartWords, regionId: strin
     units: s.items,
     source: s.sourceLine(1),
     views: ['default'],
-    plot: (width) => countBars(rows, { width, axisLabel: s.items }),
-    summary: () => rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.',
+    plot: (width) => countBars(rows, { width, axisLabel: s.items, locale }),
+    summary: () => typeset(rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.', locale),
     columns: [{ key: 'theme', label: s.theme }, { key: 'count', label: s.items, numeric: true }],
     rows: rows.map((r) => ({ theme_id: r.key, theme: r.label, count: r.count })),
     page: `regions/${regionId}/`,
@@ -183,8 +183,8 @@ export function themeChart(site: SiteData, w: ChartWords, themeId: string): Char
     units: s.items,
     source: s.sourceLine(docs.length),
     views: ['default'],
-    plot: (width) => countBars(rows, { width, axisLabel: s.items, colourOf: 'region' }),
-    summary: () => rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.',
+    plot: (width) => countBars(rows, { width, axisLabel: s.items, colourOf: 'region', locale }),
+    summary: () => typeset(rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.', locale),
     columns: [{ key: 'place', label: s.place }, { key: 'count', label: s.items, numeric: true }],
     rows: rows.map((r) => ({ region_id: r.key, place: r.label, count: r.count })),
     page: `themes/${themeId}/`,
@@ -193,7 +193,7 @@ export function themeChart(site: SiteData, w: ChartWords, themeId: string): Char
 
 /** Items per kind of responsible unit and place; none when no document names a unit. */
 export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | undefined {
-  const { s } = w;
+  const { s, locale } = w;
   const { regionName, regionShort, docs } = names(site, w);
   const total = (k: string) => site.departmentKinds.filter((d) => d.kind === k).reduce((n, d) => n + d.items, 0);
   const kinds = [...new Set(site.departmentKinds.map((d) => d.kind))].sort((a, b) => total(b) - total(a));
@@ -207,7 +207,7 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
     source: s.sourceLine(docs.length),
     views: ['default'],
     plot: (width) => departmentGrid(site.departmentKinds, { width, placeShort: regionShort, kindName, kinds, regions: site.regions.map((r) => r.region_id) }),
-    summary: () => kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.',
+    summary: () => typeset(kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.', locale),
     columns: [{ key: 'kind', label: s.kind }, { key: 'place', label: s.place }, { key: 'items', label: s.items, numeric: true }],
     rows: site.departmentKinds.map((d) => ({ kind_id: d.kind, kind: kindName(d.kind), region_id: d.region_id, place: regionName(d.region_id), items: d.items })),
     page: 'departments/',

@@ -15,6 +15,10 @@ import { placeColourScale, placeSymbolScale } from './palette.ts';
 import { symbolPath } from './legendSymbol.ts';
 import en from '../i18n/words/en.ts';
 import zh from '../i18n/words/zh.ts';
+import { localeOf } from '../i18n/locales.ts';
+
+const EN = localeOf('en');
+const ZH = localeOf('zh');
 
 /** Every aria-label of the marks (labelled shapes inside a labelled group) of a drawing. */
 const markLabels = (node: SvgNode, inGroup = false): string[] => {
@@ -45,7 +49,7 @@ describe('comparison bars', () => {
     { definition: 'jobs', metric: 'jobs', region_id: 'south', doc_id: 's', status: 'no_target', reasons: {} },
     { definition: 'jobs', metric: 'jobs', region_id: 'east', doc_id: 'e', status: 'target', absolute: 300, capita: 30, capita_year: 30, period_inferred: true, reasons: {} },
   ];
-  const options = (view: 'absolute' | 'capita') => comparisonBars(rows, { width: 720, view, intl: 'en-GB', placeName: name, placeShort: short, unitLabel: 'people', missingLabel: () => 'no target', inferredLabel: 'inferred' });
+  const options = (view: 'absolute' | 'capita') => comparisonBars(rows, { width: 720, view, locale: EN, placeName: name, placeShort: short, unitLabel: 'people', missingLabel: () => 'no target', inferredLabel: 'inferred' });
 
   test('one row per place, in the order given, coloured by place', () => {
     const o = options('absolute');
@@ -73,14 +77,14 @@ describe('comparison chart words', () => {
   const comparison: Comparison = { definition: 'jobs', metric: 'jobs', measure: 'new_in_period', views, rows, notCompared: [], reported: [], findings: views.map((v) => finding(v, rows)) };
 
   test('the title names the place that promised most among the places shown', () => {
-    const c = (places?: string[]) => comparisonChart({ comparison, regions, definition, places }, { s: en, locale: { data: 'en', intl: 'en-GB' } });
+    const c = (places?: string[]) => comparisonChart({ comparison, regions, definition, places }, { s: en, locale: EN });
     expect(c().title).toContain('South County');
     expect(c(['north', 'east']).title).toContain('North Town');
     expect(c(['north', 'east']).rows.map((r) => r.region_id)).toEqual(['north', 'east']);
   });
 
   test('a locale’s words and data language make the whole chart', () => {
-    const c = comparisonChart({ comparison, regions, definition }, { s: zh, locale: { data: 'zh', intl: 'zh-CN' } });
+    const c = comparisonChart({ comparison, regions, definition }, { s: zh, locale: ZH });
     expect(c.title).toContain('South地');
     expect(c.title).toContain('就业');
     expect(c.rows.find((r) => r.region_id === 'east')!.status).toBe(zh.noTarget);
@@ -93,7 +97,7 @@ describe('concreteness dots', () => {
     { doc_id: 's', region_id: 'south', actions: 4, figure: 1, deadline: 4, lead_unit: 0, money: 2 },
   ] satisfies Concreteness[];
   const places = [{ region_id: 'north', symbol: 'wye' }, { region_id: 'south', symbol: 'cross' }];
-  const o = concretenessDots(rows, { width: 720, places, placeName: name, criterionName: (c) => c.toUpperCase(), axisLabel: 'share' });
+  const o = concretenessDots(rows, { width: 720, places, placeName: name, criterionName: (c) => c.toUpperCase(), axisLabel: 'share', locale: EN });
 
   test('a dot per place and criterion, each place in its colour and its own shape', () => {
     expect(o.color).toEqual(placeColourScale(['north', 'south']));
@@ -115,7 +119,7 @@ describe('timeline', () => {
     { doc_id: 'n', region_id: 'north', period_start: 2016, period_end: 2016, period_inferred: false },
     { doc_id: 's', region_id: 'south', period_start: 2018, period_end: 2022, period_inferred: true },
   ] as Document[];
-  const o = timeline(docs, { width: 720, placeName: name, placeShort: short, label: (d) => `${d.period_start}–${d.period_end}` });
+  const o = timeline(docs, { width: 720, placeName: name, placeShort: short, label: (d) => `${d.period_start}–${d.period_end}`, locale: EN });
 
   test('years run from the first start to the end of the last year, a row per document in order', () => {
     expect((o.x as { domain: number[] }).domain).toEqual([2016, 2023]);
@@ -136,10 +140,10 @@ describe('timeline', () => {
 
 describe('count bars', () => {
   test('bars by place take the place colours; other bars the accent', () => {
-    const byPlace = countBars([{ key: 'north', label: 'North Town', count: 3, region_id: 'north' }, { key: 'east', label: 'East City', count: 0, region_id: 'east' }], { width: 360, axisLabel: 'items', colourOf: 'region' });
+    const byPlace = countBars([{ key: 'north', label: 'North Town', count: 3, region_id: 'north' }, { key: 'east', label: 'East City', count: 0, region_id: 'east' }], { width: 360, axisLabel: 'items', colourOf: 'region', locale: EN });
     expect(byPlace.color).toEqual(placeColourScale(['north', 'east']));
     expect(markLabels(draw(byPlace))).toEqual(['North Town: 3', 'East City: 0']);
-    const byTheme = countBars([{ key: 'tax', label: 'Tax', count: 7 }], { width: 360, axisLabel: 'items' });
+    const byTheme = countBars([{ key: 'tax', label: 'Tax', count: 7 }], { width: 360, axisLabel: 'items', locale: EN });
     expect(fills(draw(byTheme))).toContain('var(--accent)');
     expect(markLabels(draw(byTheme))).toEqual(['Tax: 7']);
   });

@@ -2,13 +2,13 @@ import * as Plot from '@observablehq/plot';
 import { textWidth } from './textWidth.ts';
 import type { ComparisonRow, View } from '../model/site.ts';
 import { placeColourScale } from './palette.ts';
-import { COMPARATOR_SIGN, formatNumber } from './format.ts';
+import { COMPARATOR_SIGN, formatNumber, typeset, type WritingLocale } from './format.ts';
 
 export interface ComparisonBarsOptions {
   width: number;
   view: View;
-  /** Intl locale of the numbers. */
-  intl: string;
+  /** How the page's language writes numbers and the punctuation of composed labels. */
+  locale: WritingLocale;
   placeName: (regionId: string) => string;
   /** Short place names for the axis; marks keep the full name in their labels. */
   placeShort: (regionId: string) => string;
@@ -27,17 +27,19 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
   const data = comparisonBarRows(rows, o.view);
   const withValue = data.filter((d) => d.value !== undefined);
   const without = data.filter((d) => d.value === undefined);
-  const label = (d: (typeof data)[number]) =>
+  const fmt = (v: number) => formatNumber(v, o.locale);
+  const label = (d: (typeof data)[number]) => typeset(
     d.value === undefined
       ? `${o.placeName(d.region_id)}: ${o.missingLabel(d)}`
-      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value, o.intl)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`;
+      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`,
+    o.locale);
   const narrow = o.width < 500;
   return {
     width: o.width,
     height: 40 + data.length * 34,
     marginLeft: 12 + Math.max(...data.map((d) => textWidth(o.placeShort(d.region_id)))),
     marginRight: narrow ? 80 : 100,
-    x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, o.intl) },
+    x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: fmt },
     color: placeColourScale(data.map((d) => d.region_id)),
     y: { label: null, domain: data.map((d) => d.region_id), tickFormat: o.placeShort, tickSize: 0 },
     marks: [
@@ -48,7 +50,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
       // An inferred period is told apart by a dashed outline, not by a lighter fill alone.
       Plot.barX(withValue.filter((d) => d.period_inferred), { y: 'region_id', x: 'value', fill: 'none', stroke: 'currentColor', strokeDasharray: '4 2', ariaHidden: 'true' }),
       Plot.text(withValue, {
-        y: 'region_id', x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${formatNumber(d.value!, o.intl)}${d.period_inferred ? '*' : ''}`,
+        y: 'region_id', x: 'value', text: (d) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value!)}${d.period_inferred ? '*' : ''}`,
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {

@@ -4,9 +4,10 @@ import type { Comparison, ComparisonRow } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
 import en from '../i18n/words/en.ts';
 import zh from '../i18n/words/zh.ts';
+import { localeOf } from '../i18n/locales.ts';
 
-const EN = { s: en, locale: { data: 'en', intl: 'en-GB' } } as const;
-const ZH = { s: zh, locale: { data: 'zh', intl: 'zh-CN' } } as const;
+const EN = { s: en, locale: localeOf('en') };
+const ZH = { s: zh, locale: localeOf('zh') };
 
 // Two places whose order flips between the absolute and the per-resident-per-year views.
 const row = (region_id: string, values: Partial<ComparisonRow>): ComparisonRow => ({
@@ -45,7 +46,7 @@ test('figures not compared are in the table, marked as not in the chart, with th
   const listed = zh.rows.filter((r) => r.in_chart === '否');
   expect(listed).toHaveLength(1);
   expect(listed[0]).toMatchObject({ place: 'c地', reason: '统计口径不同' });
-  expect(zh.notCompared?.[0]).toMatchObject({ text: 'c地: 9人 (其他就业)', reason: '统计口径不同' });
+  expect(zh.notCompared?.[0]).toMatchObject({ text: 'c地：9人（其他就业）', reason: '统计口径不同' });
 });
 
 test('a place without a value in a view is labelled with why, not drawn as zero', () => {

@@ -6,7 +6,7 @@ import { finding } from '../model/findings.ts';
 import type { Region, Definition, Metric } from '../schema/index.ts';
 import { pick } from '../i18n/locales.ts';
 import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
-import { COMPARATOR_SIGN, formatNumber } from './format.ts';
+import { COMPARATOR_SIGN, formatNumber, typeset } from './format.ts';
 import type { ChartSpec, ChartWords } from './spec.ts';
 
 export interface ComparisonInput {
@@ -30,7 +30,8 @@ export function findingTitle(f: Finding, what: string, placeName: (id: string) =
 
 export function comparisonChart({ comparison, regions, definition, places }: ComparisonInput, { s, locale }: ChartWords): ChartSpec {
   const lang = locale.data;
-  const fmt = (v: number) => formatNumber(v, locale.intl);
+  const fmt = (v: number) => formatNumber(v, locale);
+  const set = (text: string) => typeset(text, locale);
   const regionName = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'name', lang);
   const regionShort = (id: string) => pick(regions.find((r) => r.region_id === id)!, 'short', lang);
   const shown = (id: string) => !places || places.includes(id);
@@ -41,7 +42,7 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
   const [first, ...others] = findings;
   const drawn = rows.filter((r) => r.status === 'target');
   const unit = s.baseUnits[definition.base_unit as keyof typeof s.baseUnits] ?? definition.base_unit;
-  const unitFor = (view: View) => (view === 'absolute' ? unit : `${unit} ${view === 'capita' ? s.perTenThousand : s.perTenThousandYear}`);
+  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer(unit, view === 'capita' ? s.perTenThousand : s.perTenThousandYear));
   const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
   const disagreements = others.filter((f) => !sameLeaders(f) && f.qualifier !== 'none').map((f) =>
     f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], f.leaders.map(regionName).join(s.listSeparator)));
@@ -55,23 +56,23 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     titles,
     topic: what,
     notes: [...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : [])],
-    subtitle: [
+    subtitle: set([
       s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
       ...disagreements,
       findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
       notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
-    ].filter(Boolean).join(' '),
+    ].filter(Boolean).join(' ')),
     units: unit,
     source: s.sourceLine(new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size),
     views: comparison.views,
     plot: (width, view) => comparisonBars(rows, {
-      width, view: view as View, intl: locale.intl, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
+      width, view: view as View, locale, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
       missingLabel: (r) => rowLabel(r, view as View) ?? '', inferredLabel: s.inferred,
     }),
     summary: (view) => {
       const v = view as View;
       const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
-      return `${what} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`;
+      return set(`${what} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`);
     },
     columns: [
       { key: 'place', label: s.place }, { key: 'in_chart', label: s.inChart }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },
@@ -85,10 +86,10 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
         status: r.status === 'target' ? s.kinds.target : r.status === 'not_compared' ? s.notCompared : s.noTarget,
         target_id: r.target_id ?? '', value_text: r.value_text ?? '', comparator: r.comparator ? COMPARATOR_SIGN[r.comparator].trim() : '',
         definition: r.status === 'target' ? what : '', measure: r.measure ? s.measures[r.measure] : '',
-        period: r.period_start !== undefined ? `${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}` : '',
+        period: r.period_start !== undefined ? set(`${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}`) : '',
         ...Object.fromEntries(comparison.views.map((v) => [v, r[v] ?? ''])),
         population: r.population !== undefined ? fmt(r.population) : '',
-        reason: [...new Set(Object.values(r.reasons))].map((x) => s.reasons[x]).join('; '),
+        reason: set([...new Set(Object.values(r.reasons))].map((x) => s.reasons[x]).join('; ')),
       })),
       ...notCompared.map((n) => ({
         region_id: n.region_id, place: regionName(n.region_id), in_chart: s.no, status: s.notCompared,
@@ -96,7 +97,7 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
         ...Object.fromEntries(comparison.views.map((v) => [v, ''])), population: '', reason: s.reasons[n.reason],
       })),
     ],
-    notCompared: notCompared.map((n) => ({ region_id: n.region_id, target_id: n.target_id, text: `${regionName(n.region_id)}: ${n.value_text} (${pick(n, 'definition', lang)})`, reason: s.reasons[n.reason] })),
+    notCompared: notCompared.map((n) => ({ region_id: n.region_id, target_id: n.target_id, text: set(`${regionName(n.region_id)}: ${n.value_text} (${pick(n, 'definition', lang)})`), reason: s.reasons[n.reason] })),
     page: `compare/?metric=${comparison.definition}`,
   };
 }

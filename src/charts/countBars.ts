@@ -1,13 +1,21 @@
 import * as Plot from '@observablehq/plot';
 import { placeColourScale } from './palette.ts';
 import { fitText, textWidth } from './textWidth.ts';
+import { typeset } from './format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface CountRow { key: string; label: string; count: number; region_id?: string; /** A shorter label for the axis. */ short?: string }
-export interface CountBarsOptions { width: number; axisLabel: string; colourOf?: 'region' | 'none' }
+export interface CountBarsOptions {
+  width: number;
+  axisLabel: string;
+  colourOf?: 'region' | 'none';
+  /** How the page's language punctuates composed labels. */
+  locale: Pick<Locale, 'writing'>;
+}
 
 /** Horizontal bars of counts (items per theme, items per place), labelled with their numbers. */
 export function countBars(rows: readonly CountRow[], o: CountBarsOptions): Plot.PlotOptions {
-  const aria = (d: CountRow) => `${d.label}: ${d.count}`;
+  const aria = (d: CountRow) => typeset(`${d.label}: ${d.count}`, o.locale);
   const narrow = o.width < 500;
   const marginLeft = Math.min(narrow ? 150 : 240, 12 + Math.max(...rows.map((r) => textWidth(r.short ?? r.label))));
   return {

@@ -1,13 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, type WritingLocale } from './format.ts';
 import { textWidth } from './textWidth.ts';
 
 export interface PlaceSize { region_id: string; symbol: string; population: number; level: string }
 
 export interface PlaceScaleOptions {
   width: number;
-  intl: string;
+  /** How the page's language writes numbers and its tick labels. */
+  locale: WritingLocale;
   placeShort: (regionId: string) => string;
   /** What a mark says: the place, its level, its population with kind and year. */
   label: (p: PlaceSize) => string;
@@ -28,7 +29,7 @@ export function placeScale(rows: readonly PlaceSize[], o: PlaceScaleOptions): Pl
     marginRight: narrow ? 90 : 140,
     color: placeColourScale(rows.map((r) => r.region_id)),
     symbol: placeSymbolScale(rows),
-    x: { type: 'log', domain: [lo, hi], label: o.axisLabel, grid: true, ticks: narrow ? 2 : 4, tickFormat: (v: number) => formatNumber(v, o.intl) },
+    x: { type: 'log', domain: [lo, hi], label: o.axisLabel, grid: true, ticks: narrow ? 2 : 4, tickFormat: (v: number) => formatNumber(v, o.locale) },
     y: { domain: rows.map((r) => r.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },
     marks: [
       Plot.dot(rows, { x: 'population', y: 'region_id', fill: 'region_id', symbol: 'region_id', r: 6, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: o.label, title: o.label }),

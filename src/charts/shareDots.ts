@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { textWidth } from './textWidth.ts';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
+import { typeset } from './format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** One place's share of its action items in one category: `items` of `actions`. */
 export interface ShareRow { region_id: string; category: string; items: number; actions: number }
@@ -13,6 +15,8 @@ export interface ShareDotsOptions {
   placeName: (regionId: string) => string;
   categoryName: (category: string) => string;
   axisLabel: string;
+  /** How the page's language punctuates composed labels. */
+  locale: Pick<Locale, 'writing'>;
 }
 
 export const share = (r: ShareRow) => (r.actions ? r.items / r.actions : 0);
@@ -20,7 +24,7 @@ export const share = (r: ShareRow) => (r.actions ? r.items / r.actions : 0);
 /** A dot per place in each category: the share of its action items that fall in it. */
 export function shareDots(rows: readonly ShareRow[], o: ShareDotsOptions): Plot.PlotOptions {
   const pct = (v: number) => `${Math.round(v * 100)}%`;
-  const label = (d: ShareRow) => `${o.placeName(d.region_id)}, ${o.categoryName(d.category)}: ${pct(share(d))} (${d.items}/${d.actions})`;
+  const label = (d: ShareRow) => typeset(`${o.placeName(d.region_id)}, ${o.categoryName(d.category)}: ${pct(share(d))} (${d.items}/${d.actions})`, o.locale);
   const placeIds = o.places.map((p) => p.region_id);
   return {
     width: o.width,

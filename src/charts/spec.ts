@@ -3,8 +3,8 @@ import type { View } from '../model/site.ts';
 import type { Words } from '../i18n/words/en.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-/** What a chart needs of a locale: its words, the language its data text is read in, its number format. */
-export interface ChartWords { s: Words; locale: Pick<Locale, 'data' | 'intl'> }
+/** What a chart needs of a locale: its words, the language its data text is read in, how it writes numbers and punctuation. */
+export interface ChartWords { s: Words; locale: Pick<Locale, 'data' | 'intl' | 'writing'> }
 
 export interface TableColumn { key: string; label: string; numeric?: boolean }
 

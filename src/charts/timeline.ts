@@ -2,18 +2,22 @@ import * as Plot from '@observablehq/plot';
 import { textWidth } from './textWidth.ts';
 import type { Document } from '../schema/index.ts';
 import { placeColourScale } from './palette.ts';
+import { typeset } from './format.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface TimelineOptions {
   width: number;
   placeName: (regionId: string) => string;
   placeShort: (regionId: string) => string;
   label: (d: Document) => string;
+  /** How the page's language punctuates composed labels. */
+  locale: Pick<Locale, 'writing'>;
 }
 
 /** Each document's period as a bar from its first to the end of its last year; inferred periods are lighter. */
 export function timeline(documents: readonly Document[], o: TimelineOptions): Plot.PlotOptions {
   const years = documents.flatMap((d) => [d.period_start, d.period_end + 1]);
-  const aria = (d: Document) => `${o.placeName(d.region_id)}: ${o.label(d)}`;
+  const aria = (d: Document) => typeset(`${o.placeName(d.region_id)}: ${o.label(d)}`, o.locale);
   return {
     width: o.width,
     height: 50 + documents.length * 34,

@@ -74,7 +74,7 @@ async function start(form: HTMLFormElement) {
       tr.dataset.place = String(row.region_id ?? '');
       for (const c of spec.columns) {
         const v = row[c.key];
-        const shown = typeof v === 'number' ? formatNumber(v, locale.intl) : String(v ?? '');
+        const shown = typeof v === 'number' ? formatNumber(v, locale) : String(v ?? '');
         if (c.key === 'value_text' && row.target_id) {
           const link = element('a', '', shown);
           link.href = href(locale, receiptPath('targets', String(row.target_id)));

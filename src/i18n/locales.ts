@@ -14,6 +14,20 @@ export interface Locale {
   intl: string;
   /** Suffix of its chart CSVs before .csv: '' or '.<id>'. */
   csvSuffix: string;
+  /** How its numbers and punctuation are written where Intl's conventions are not the language's own. */
+  writing: WritingConventions;
+}
+
+export interface WritingConventions {
+  /**
+   * The powers of ten a language names and writes large numbers in (30万, 1.5亿), smallest first; a number
+   * is written in the largest it reaches. None: every number in digits, grouped by Intl.
+   */
+  largeUnits: readonly { factor: number; word: string }[];
+  /** Intl's digit grouping: 'min2' leaves four-digit numbers ungrouped (5000, as GB/T 15835 allows). */
+  grouping: 'auto' | 'min2';
+  /** Whether a , ; : ( ) ? ! beside a Chinese character is written full-width (，；：（）？！), as Chinese prose is. */
+  fullWidthMarks: boolean;
 }
 
 /** The languages the data tables are written in, and how html marks text in each. */
@@ -23,8 +37,11 @@ export const DATA_LANG_TAGS: Record<DataLang, string> = { en: 'en', zh: 'zh-CN' 
 export const SOURCE_LANG = DATA_LANG_TAGS.zh;
 
 export const LOCALES = [
-  { id: 'en', prefix: '', htmlLang: 'en', data: 'en', intl: 'en-GB', csvSuffix: '' },
-  { id: 'zh', prefix: 'zh/', htmlLang: 'zh-CN', data: 'zh', intl: 'zh-CN', csvSuffix: '.zh' },
+  { id: 'en', prefix: '', htmlLang: 'en', data: 'en', intl: 'en-GB', csvSuffix: '', writing: { largeUnits: [], grouping: 'auto', fullWidthMarks: false } },
+  {
+    id: 'zh', prefix: 'zh/', htmlLang: 'zh-CN', data: 'zh', intl: 'zh-CN', csvSuffix: '.zh',
+    writing: { largeUnits: [{ factor: 1e4, word: '万' }, { factor: 1e8, word: '亿' }, { factor: 1e12, word: '万亿' }], grouping: 'min2', fullWidthMarks: true },
+  },
 ] as const satisfies readonly Locale[];
 
 export type Lang = (typeof LOCALES)[number]['id'];

@@ -69,7 +69,7 @@ export function contextOf(lang: Lang | string): PageContext {
     asset,
     chartCsv: (chartId) => asset(`data/charts/${chartId}${locale.csvSuffix}.csv`),
     pick: (row, field) => pick(row, field, locale.data),
-    number: (value) => formatNumber(value, locale.intl),
+    number: (value) => formatNumber(value, locale),
     date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
     places,
     place,

@@ -102,6 +102,8 @@ const en = {
   yes: 'yes', no: 'no', unknown: 'unknown', inferredTag: 'inferred',
   baseUnits: { cny: 'yuan', person: 'people', person_time: 'person-times', entity: 'firms or entities', facility: 'facilities', project: 'projects', event: 'events', m2: 'm²', percent: '%', ratio: 'ratio', count: 'count', year: 'years', month: 'months', day: 'days' },
   perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year',
+  /** An axis or table's unit in a per-resident view: the unit, then what it is per. */
+  unitPer: (unit: string, per: string) => `${unit} ${per}`,
   criterion: 'Criterion', actionItems: 'Action items', share: 'Share', years: 'years', periodStart: 'First year', periodEnd: 'Last year', type: 'Type',
   departmentKinds: {
     government_office: 'Government offices', development_reform: 'Development and reform', human_resources: 'Human resources and social security', finance: 'Finance',
