@@ -16,6 +16,10 @@ import { zipFileOf } from '../src/site/downloads.ts';
 import { tables } from '../src/schema/index.ts';
 
 const started = performance.now();
+// Where a build's time goes, printed with its total: the scale bench reads which step grows.
+const phases: [string, number][] = [];
+let lap = started;
+const phaseDone = (name: string) => { const now = performance.now(); phases.push([name, (now - lap) / 1000]); lap = now; };
 const dataDir = process.env.DATA_DIR ?? 'data';
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // Astro puts its prerender bundle in <outDir>/.prerender/ only when outDir is inside the project,
@@ -41,6 +45,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 
 // SITE_JSON lets a test build other data without touching the src/generated/site.json others build from.
 const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid');
+phaseDone('validate and derive');
 // Asynchronous, so that a signal reaches the handlers above while Astro runs.
 const status = await new Promise<number | null>((done) => {
   astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
@@ -52,6 +57,7 @@ const status = await new Promise<number | null>((done) => {
 });
 astro = undefined;
 if (status !== 0) fail(`the Astro build exited with ${status}`);
+phaseDone('pages');
 // Hosts answer a missing address under a folder with that folder's 404.html (Cloudflare Pages,
 // npm run preview); Astro writes each locale's 404 page as <locale>/404/index.html, a page of its own.
 for (const file of readdirSync(staging, { recursive: true }) as string[]) {
@@ -81,6 +87,7 @@ addDatasetJsonLd(staging, datasetJsonLd({
 }));
 writeFileSync(join(staging, 'robots.txt'), robotsTxt(address));
 if (address) writeFileSync(join(staging, 'sitemap.xml'), sitemap(listPages(staging), address));
+phaseDone('downloads and API');
 // Card images are cached by content; CARDS=off skips them (the bench's scale builds time the site alone).
 if (process.env.CARDS !== 'off') {
   const cards = await writeCards(staging, {
@@ -88,8 +95,10 @@ if (process.env.CARDS !== 'off') {
   });
   if (cards && cards.rendered) console.log(`cards: ${cards.cards} (${cards.rendered} rendered, the others from the cache)`);
 }
+phaseDone('cards');
 // Last, once every file is final.
 await precompress(staging);
+phaseDone('precompression');
 const old = `${dist}.old-${process.pid}`;
 try {
   if (existsSync(dist)) renameSync(dist, old);
@@ -105,4 +114,4 @@ try {
 }
 removeStaging();
 rmSync(old, { recursive: true, force: true });
-console.log(`built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.map(([name, s]) => `${name} ${s.toFixed(1)}`).join(', ')})`);
