@@ -76,8 +76,11 @@ test('its pages speak its own words, not another locale’s', () => {
     expect(text(own.querySelector(selector)), selector).not.toBe(text(fromSimplified.querySelector(selector)));
     expect(text(own.querySelector(selector)), selector).not.toBe(text(fromDefault.querySelector(selector)));
   }
-  expect(readFileSync(join(dist, `data/charts/timeline${third.csvSuffix}.csv`), 'utf8').split('\n')[0])
-    .toBe(toTraditional(readFileSync(join(dist, `data/charts/timeline${simplified.csvSuffix}.csv`), 'utf8').split('\n')[0]));
+  // A chart CSV's headings are its words; an id's heading is its schema column's title_zh, data as written.
+  const header = (l: Locale) => readFileSync(join(dist, `data/charts/timeline${l.csvSuffix}.csv`), 'utf8').split('\n')[0].split(',');
+  const ids = header(DEFAULT_LOCALE).filter((h) => h.endsWith('_id')).length;
+  expect(header(third).slice(ids)).toEqual(header(simplified).slice(ids).map((h) => toTraditional(h)));
+  expect(header(third).slice(0, ids)).toEqual(header(simplified).slice(0, ids));
 });
 
 test.each(['', 'compare/', `regions/${region.region_id}/`])('/%s: the switch lists every other locale and hreflang links all of them plus x-default', (path) => {

@@ -1,9 +1,17 @@
 // datapackage.json (Frictionless Data Package v1) generated from the schemas: one tabular resource
-// per table with its fields, constraints, primary key and foreign keys, plus the source texts.
+// per table with its fields, constraints, primary key and foreign keys, plus the source texts; then
+// every other copy of a table (for spreadsheets, headed in Chinese), each its own tabular resource.
+//
+// A Frictionless reader matches the header row to the field names (frictionless-py reports any other
+// label as incorrect-label), so the Chinese copies declare the same fields under their Chinese
+// headers (the schemas' title_zh), each naming its English column in its description, and their keys
+// point at the Chinese copies. The Excel copies declare CRLF line ends; a declared utf-8 with a
+// byte-order mark is read as such.
 import type { DictionaryColumn, DictionaryTable } from '../../src/schema/dictionary.ts';
 import type { Document } from '../../src/schema/index.ts';
-import { DATA_LICENSE, PUBLISHER } from '../../src/site/downloads.ts';
+import { DATA_LICENSE, PUBLISHER, excelFileOf } from '../../src/site/downloads.ts';
 import en from '../../src/i18n/words/en.ts';
+import { zhExcelFileOf, zhFileOf } from './translated.ts';
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -11,10 +19,15 @@ type Field = Record<string, unknown> & { name: string; type: string };
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function field(column: DictionaryColumn): Field {
+/** The words a copy of a table declares its fields in: English under the column names, or Chinese under title_zh. */
+type Language = 'en' | 'zh';
+
+function field(column: DictionaryColumn, language: Language = 'en'): Field {
   const constraints: Record<string, unknown> = {};
   if (column.required) constraints.required = true;
-  const f: Field = { name: column.name, type: 'string', description: column.description };
+  const f: Field = language === 'en'
+    ? { name: column.name, type: 'string', description: column.description }
+    : { name: column.title_zh, type: 'string', description: column.description_zh };
   if (column.example) f.example = column.example;
   switch (column.type) {
     case 'integer': case 'number': f.type = column.type; break;
@@ -24,7 +37,7 @@ function field(column: DictionaryColumn): Field {
       constraints.pattern = '\\d{4}(-\\d{2}-\\d{2})?';
       break;
     case 'list': {
-      f.description = `${column.description} (a \`;\`-separated list)`;
+      f.description = language === 'en' ? `${column.description} (a \`;\`-separated list)` : `${column.description_zh}（以 \`;\` 分隔的列表）`;
       if (column.values) {
         const item = `(${column.values.map(escapeRegex).join('|')})`;
         constraints.pattern = `${item}(;${item})*`;
@@ -39,19 +52,39 @@ function field(column: DictionaryColumn): Field {
   if (column.maximum !== undefined) constraints.maximum = column.maximum;
   if (column.pattern !== undefined && constraints.pattern === undefined) constraints.pattern = column.pattern;
   if (Object.keys(constraints).length) f.constraints = constraints;
+  if (language === 'zh') f.description = `${f.description}英文版的列名：${column.name}。`;
   return f;
 }
 
-function foreignKeys(table: DictionaryTable, all: DictionaryTable[]) {
+/** How one copy of the tables is declared: its file, resource name and field names, from the table's. */
+interface Copy {
+  language: Language;
+  path: (t: DictionaryTable) => string;
+  resource: (name: string) => string;
+}
+const CURATED: Copy = { language: 'en', path: (t) => t.file, resource: (name) => name };
+
+const nameIn = (language: Language, table: DictionaryTable, column: string) =>
+  language === 'en' ? column : table.columns.find((c) => c.name === column)!.title_zh;
+
+function foreignKeys(table: DictionaryTable, all: DictionaryTable[], copy: Copy = CURATED) {
   return table.columns.flatMap((c) => {
     if (!c.references) return [];
     const target = all.find((t) => t.name === c.references);
     if (!target) throw new Error(`${table.name}.${c.name} references ${c.references}, which is not a table`);
     // A `;` list holds several ids in one cell: Frictionless cannot express that; the field says so.
     if (c.type === 'list' || target.key.length !== 1) return [];
-    return [{ fields: c.name, reference: { resource: target.name === table.name ? '' : target.name, fields: target.key[0] } }];
+    return [{ fields: nameIn(copy.language, table, c.name), reference: { resource: target.name === table.name ? '' : copy.resource(target.name), fields: nameIn(copy.language, target, target.key[0]) } }];
   });
 }
+
+// Every copy but the curated one, after the resources earlier releases declared, which stay as they were.
+const EXCEL_NOTE = "A copy for spreadsheets: UTF-8 with a byte-order mark, CRLF line endings, and text cells that begin with =, +, -, @, a tab or a carriage return prefixed with ' so that they cannot run as formulas.";
+const COPIES: (Copy & { title: (t: DictionaryTable) => string; description: (t: DictionaryTable) => string; lineTerminator: string })[] = [
+  { language: 'en', path: (t) => excelFileOf(t.file), resource: (name) => `${name}-excel`, title: (t) => `${t.title} (for spreadsheets)`, description: (t) => `${t.description} ${EXCEL_NOTE} The rows of ${t.file}.`, lineTerminator: '\r\n' },
+  { language: 'zh', path: (t) => zhFileOf(t.file), resource: (name) => `${name}-zh`, title: (t) => `${t.title_zh}（中文表头）`, description: (t) => `${t.description_zh}与 ${t.file} 的各行逐字节相同，只是表头为中文；每个字段的说明列出其英文列名。`, lineTerminator: '\n' },
+  { language: 'zh', path: (t) => zhExcelFileOf(t.file), resource: (name) => `${name}-zh-excel`, title: (t) => `${t.title_zh}（中文表头，电子表格用）`, description: (t) => `${t.description_zh}${zhFileOf(t.file)} 的电子表格版本：带字节顺序标记（BOM）的 UTF-8，CRLF 换行，凡以 =、+、-、@、制表符或回车开头的文字单元格均在开头加上撇号（'），以免被当作公式执行。`, lineTerminator: '\r\n' },
+];
 
 export function dataPackage(version: string, tables: DictionaryTable[], documents: readonly Document[]) {
   return {
@@ -75,7 +108,7 @@ export function dataPackage(version: string, tables: DictionaryTable[], document
         encoding: 'utf-8',
         dialect: { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n' },
         schema: {
-          fields: t.columns.map(field),
+          fields: t.columns.map((c) => field(c)),
           missingValues: [''],
           primaryKey: t.key.length === 1 ? t.key[0] : [...t.key],
           ...(foreignKeys(t, tables).length ? { foreignKeys: foreignKeys(t, tables) } : {}),
@@ -85,6 +118,23 @@ export function dataPackage(version: string, tables: DictionaryTable[], document
         { name: `${d.doc_id}-raw`, path: d.raw_file, title: `${d.title_en}: text as collected`, format: 'txt', mediatype: 'text/plain', encoding: 'utf-8' },
         { name: `${d.doc_id}-clean`, path: d.clean_file, title: `${d.title_en}: clean text (offsets count characters of this file)`, format: 'txt', mediatype: 'text/plain', encoding: 'utf-8' },
       ]),
+      ...tables.flatMap((t) => COPIES.map((copy) => ({
+        name: copy.resource(t.name),
+        path: copy.path(t),
+        profile: 'tabular-data-resource',
+        title: copy.title(t),
+        description: copy.description(t),
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, header: true, lineTerminator: copy.lineTerminator },
+        schema: {
+          fields: t.columns.map((c) => field(c, copy.language)),
+          missingValues: [''],
+          primaryKey: t.key.length === 1 ? nameIn(copy.language, t, t.key[0]) : t.key.map((k) => nameIn(copy.language, t, k)),
+          ...(foreignKeys(t, tables, copy).length ? { foreignKeys: foreignKeys(t, tables, copy) } : {}),
+        },
+      }))),
     ],
   };
 }

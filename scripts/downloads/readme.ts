@@ -2,6 +2,7 @@
 import type { DictionaryTable } from '../../src/schema/dictionary.ts';
 import { citation, englishList, CHANGELOG_FILE, DATAPACKAGE_FILE, DATA_LICENSE, DICTIONARY_FILE, excelFileOf } from '../../src/site/downloads.ts';
 import en from '../../src/i18n/words/en.ts';
+import { zhFileOf } from './translated.ts';
 
 export interface ReleaseContents { version: string; tables: DictionaryTable[]; rowCounts: Record<string, number>; texts: string[]; /** English names of the places, in their order. */ places: string[] }
 
@@ -35,6 +36,8 @@ export function readme({ version, tables, rowCounts, texts, places }: ReleaseCon
     `\`<table>.excel.csv\` (for example \`${excelFileOf(tables[0].file)}\`) is a copy for spreadsheets: UTF-8 with a BOM,`,
     'CRLF line endings, and text cells that begin with',
     "`=`, `+`, `-`, `@`, a tab or a carriage return prefixed with `'` so that they cannot run as formulas.",
+    `\`<table>.zh.csv\` and \`<table>.zh.excel.csv\` (for example \`${zhFileOf(tables[0].file)}\`) are the same two files headed in Chinese:`,
+    `the same rows, the headers listed in ${DICTIONARY_FILE} as “Chinese header”.`,
     '',
     `- ${DICTIONARY_FILE}: every column of every table — type, whether required, allowed values, an example.`,
     `- ${DATAPACKAGE_FILE}: the same as a Frictionless Data Package (field types, constraints, primary and foreign keys).`,

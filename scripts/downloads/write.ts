@@ -1,6 +1,6 @@
 // Public downloads written next to the pages, under data/: the tables exactly as in data/, their
-// Excel copies, the source texts, datapackage.json, the dictionary, README, licence, changelog, and
-// one zip of all of them. scripts/build.ts calls this with its staging folder.
+// Excel copies, both again headed in Chinese, the source texts, datapackage.json, the dictionary,
+// README, licence, changelog, and one zip of all of them. scripts/build.ts calls this with its staging folder.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { dictionary } from '../../src/schema/dictionary.ts';
@@ -11,6 +11,7 @@ import { formatProblem } from '../data/problem.ts';
 import { sourceFile } from '../data/sourcePath.ts';
 import { excelCsvOfRows } from './excel.ts';
 import { dataPackage } from './datapackage.ts';
+import { withHeader, zhExcelFileOf, zhFileOf, zhHeader } from './translated.ts';
 import { dictionaryMarkdown } from './dictionary.ts';
 import { readme, LICENSE_TEXT } from './readme.ts';
 import { deterministicZip, releaseTime, type ZipEntry } from './zip.ts';
@@ -58,8 +59,14 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
     const rows = read.records.map((r) => r.values);
     // Byte for byte when the file is already UTF-8 with LF endings and no BOM, so researchers get
     // exactly what the site was built from; a file saved with CRLF or a BOM is published with LF.
-    put(table.file, read.canonical ? bytes : writeCsv(read.header, rows));
-    put(excelFileOf(table.file), excelCsvOfRows([read.header, ...rows.map((r) => read.header.map((h) => r[h]))]));
+    const csv = read.canonical ? bytes : writeCsv(read.header, rows);
+    const cells = rows.map((r) => read.header.map((h) => r[h]));
+    put(table.file, csv);
+    put(excelFileOf(table.file), excelCsvOfRows([read.header, ...cells]));
+    // The same rows under the schema's Chinese headers: the body is the curated file's, byte for byte.
+    const header = zhHeader(table, read.header);
+    put(zhFileOf(table.file), withHeader(typeof csv === 'string' ? csv : new TextDecoder().decode(csv), read.header, header));
+    put(zhExcelFileOf(table.file), excelCsvOfRows([header, ...cells]));
   }
   const texts = documents.flatMap((d) => [d.raw_file, d.clean_file]);
   for (const path of texts) put(path, readFileSync(sourceFile(dataDir, path)));

@@ -1,12 +1,20 @@
 // Names and words shared by the download files (scripts/downloads/) and the pages that link them.
 // No import.meta here: the build scripts import it under plain Node.
 import en from '../i18n/words/en.ts';
+import type { DataLang } from '../i18n/locales.ts';
 
 export const DATA_LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 export const PUBLISHER = 'Shuangchuang Compare (双创对照)';
 
 /** `measures.csv` → `measures.excel.csv`, the copy with a BOM and formula-like cells neutralised. */
 export const excelFileOf = (file: string) => file.replace(/\.csv$/, '.excel.csv');
+/** The language the tables' columns are named in: the curated files are headed by those names. */
+export const HEADER_LANG: DataLang = 'en';
+/**
+ * `measures.csv` → `measures.zh.csv`: the table headed in one of the data languages (by the schemas'
+ * title_zh for Chinese); in the language the columns are named in, the table as curated.
+ */
+export const tableFileIn = (file: string, lang: DataLang) => (lang === HEADER_LANG ? file : file.replace(/\.csv$/, `.${lang}.csv`));
 export const zipFileOf = (version: string) => `shuangchuang-data-${version}.zip`;
 export const DICTIONARY_FILE = 'data-dictionary.md';
 export const DATAPACKAGE_FILE = 'datapackage.json';

@@ -1,17 +1,18 @@
-// /data/charts/<chart_id><csvSuffix>.csv: exactly the rows drawn, with headings in each locale
-// (no suffix for the default locale, .zh for Chinese: see src/i18n/locales.ts).
+// /data/charts/<chart_id><csvSuffix>.csv: exactly the rows drawn, in each locale (no suffix for the
+// default locale, headed by the stable keys scripts read; .zh for Chinese, headed in Chinese: see
+// src/i18n/locales.ts).
 import type { APIRoute } from 'astro';
 import { site } from '../../../site/data.ts';
 import { charts } from '../../../charts/catalog.ts';
 import { chartCsv } from '../../../charts/csv.ts';
-import { LOCALES } from '../../../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../../i18n/locales.ts';
 import { contextOf } from '../../../site/context.ts';
 
 export function getStaticPaths() {
   return LOCALES.flatMap((locale) =>
-    charts(site, contextOf(locale.id)).map((spec) => ({ params: { file: `${spec.chart_id}${locale.csvSuffix}.csv` }, props: { spec } })),
+    charts(site, contextOf(locale.id)).map((spec) => ({ params: { file: `${spec.chart_id}${locale.csvSuffix}.csv` }, props: { spec, headings: locale.id === DEFAULT_LOCALE.id ? 'keys' : 'labels' } as const })),
   );
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(chartCsv(props.spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(chartCsv(props.spec, props.headings), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
