@@ -58,7 +58,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
     views: ['default'],
     legend: rows.map((p) => ({ region_id: p.region_id, symbol: p.symbol, label: regionShort(p.region_id) })),
     plot: (width) => placeScale(rows, { width, locale, placeShort: regionShort, label, levelName: (l) => s.levels[l as keyof typeof s.levels], axisLabel: s.findings.populationAxis }),
-    summary: () => `${rows.map(label).join('; ')}.`,
+    summary: () => typeset(`${rows.map(label).join('; ')}.`, locale),
     columns: [
       { key: 'place', label: s.place }, { key: 'level', label: s.placeTable.level }, { key: 'population', label: s.placeTable.population, numeric: true },
       { key: 'kind', label: s.placeTable.kind }, { key: 'year', label: s.placeTable.year }, { key: 'verified', label: s.placeTable.verified },

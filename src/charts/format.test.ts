@@ -90,6 +90,10 @@ describe('typeset', () => {
     expect(typeset('增长 1.5倍, 比例 2:1, 3/10.', ZH)).toContain('1.5倍');
     expect(typeset('增长 1.5倍, 比例 2:1, 3/10.', ZH)).toContain('2:1');
   });
+  test('a Chinese label brackets its numbers full-width; a label without Chinese keeps its brackets', () => {
+    expect(typeset('岳塘区, 有具体数字: 68% (19/28)', ZH)).toBe('岳塘区，有具体数字：68%（19/28）');
+    expect(typeset('2016–2018 (3/4)', ZH)).toBe('2016–2018 (3/4)');
+  });
   test('English is left as written', () => {
     for (const t of ['Yuetang: 300,000 (inferred).', '岳塘区: 5 (推断)']) expect(typeset(t, EN)).toBe(t);
   });

@@ -30,15 +30,21 @@ export function formatNumber(value: number, locale: WritingLocale): string {
 /** A full stop ending a sentence (a space or the end after it, so never a decimal point) after Chinese or a number. */
 const FULL_STOP = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d%])\.(?=\s|$)/gu;
 
+/** A bracket pair with no bracket inside. */
+const BRACKETS = /\s*\(([^()]*)\)\s*/gu;
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Text composed of words and data (a mark's label, a summary, a table cell) with its punctuation as
  * the locale writes it: in Chinese the , ; : ( ) ? ! beside a Chinese character become full-width, a
- * sentence's full stop after Chinese or a number is 。, and no space stands around them. Not for
- * verbatim quotes, which stay as written.
+ * sentence's full stop after Chinese or a number is 。, and no space stands around them. A label that
+ * is Chinese brackets its numbers full-width too (68%（19/28）), as a Chinese sentence does, though
+ * digits stand on both sides of the marks. Not for verbatim quotes, which stay as written.
  */
 export function typeset(text: string, locale: Pick<Locale, 'writing'>): string {
   if (!locale.writing.fullWidthMarks) return text;
-  return chinesePunctuation(text).replace(FULL_STOP, '。').replace(/\s*。\s*/gu, '。');
+  const marks = chinesePunctuation(text).replace(FULL_STOP, '。').replace(/\s*。\s*/gu, '。');
+  return HAN.test(marks) ? marks.replace(BRACKETS, '（$1）') : marks;
 }
 
 export const COMPARATOR_SIGN: Record<string, string> = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '≈ ', range: '' };
