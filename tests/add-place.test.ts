@@ -46,7 +46,7 @@ function addPlace(place: (typeof added)[number]) {
   const order = Math.max(...table('regions.csv').rows.map((r) => Number(r.order))) + 1;
   // 1. data/regions.csv: ids, names, population, and how the place is drawn.
   append('regions.csv', [{
-    ...source, region_id: place.id, name_en: `${source.name_en} (copy ${place.n})`, name_zh: `${source.name_zh}(副本${place.zh})`,
+    ...source, region_id: place.id, name_en: `${source.name_en} (copy ${place.n})`, name_zh: `${source.name_zh}（副本${place.zh}）`,
     short_en: `${source.short_en} ${place.n}`, short_zh: `${source.short_zh}${place.zh}`,
     order: String(order), colour_light: place.light, colour_dark: place.dark, symbol: place.symbol,
   }]);
