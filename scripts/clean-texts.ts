@@ -1,5 +1,5 @@
 // npm run clean: writes data/sources/clean/<doc_id>.txt from the raw texts (furniture, glosses,
-// corrections, simplified script). npm run validate checks the written files stay current.
+// corrections, simplified script, full-width marks). npm run validate checks the written files stay current.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from './data/load.ts';
