@@ -212,7 +212,8 @@ describe('what a result shows', () => {
   test('a sentence result is headed by the item it sits in', () => {
     const h = hits('退役军人').find((x) => x.record.id === 'panshan#s-38')!;
     const view = hitView(h, [['退役军人']], 'en', searcher.byId);
-    expect(view.section).toBe('三3');
+    expect(view.section).toBe('3.3');
+    expect(hitView(h, [['退役军人']], 'zh', searcher.byId).section).toBe('三3');
     expect(view.heading.pieces.map((p) => p.text).join('')).toBe(searcher.byId.get(item('panshan-report-a08'))!.title_en);
   });
 });

@@ -9,6 +9,8 @@ import { pageLocale, pageWords } from './locale.ts';
 import type { ComparisonInput } from '../charts/comparisonChart.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { receiptPath } from '../model/receipts.ts';
+import { readingBeside, type ComparedFigure } from '../i18n/amounts.ts';
+import { pick, SOURCE_LANG } from '../i18n/locales.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-compare]');
 if (form) void start(form);
@@ -26,9 +28,19 @@ async function start(form: HTMLFormElement) {
   const compared = document.querySelector<HTMLElement>('[data-compared]')!;
   const figure = compared.querySelector<HTMLElement>('figure.chart')!;
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
-  const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; definitions: ComparisonInput['definition'][] } =
+  const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; definitions: ComparisonInput['definition'][]; figures: Record<string, ComparedFigure> } =
     await (await fetch(form.dataset.src!)).json();
   const placeIds = data.regions.map((r) => r.region_id);
+  /** A figure as written, marked as Chinese on pages in another language. */
+  const asWritten = <K extends 'a' | 'span'>(tag: K, text: string) => {
+    const el = element(tag, 'as-written', text);
+    if (locale.data !== 'zh') el.lang = SOURCE_LANG;
+    return el;
+  };
+  const readingOf = (targetId: string) => {
+    const figure = data.figures[targetId];
+    return figure && readingBeside(figure, s.amounts, locale.intl);
+  };
   const metricIds = data.comparisons.map((c) => c.definition);
 
   const comparisonOf = (state: CompareState) => data.comparisons.find((c) => c.definition === state.metric)!;
@@ -76,9 +88,10 @@ async function start(form: HTMLFormElement) {
         const v = row[c.key];
         const shown = typeof v === 'number' ? formatNumber(v, locale) : String(v ?? '');
         if (c.key === 'value_text' && row.target_id) {
-          const link = element('a', '', shown);
+          const link = asWritten('a', shown);
           link.href = href(locale, receiptPath('targets', String(row.target_id)));
-          tr.append(element('td', '', link));
+          const reading = readingOf(String(row.target_id));
+          tr.append(element('td', '', link, ...(reading ? [' ', element('span', 'reading', reading)] : [])));
         } else tr.append(element('td', c.numeric ? 'num' : '', shown));
       }
       return tr;
@@ -87,8 +100,15 @@ async function start(form: HTMLFormElement) {
   const drawNotCompared = (spec: ChartSpec) => {
     figure.querySelector('.not-compared')?.remove();
     if (!spec.notCompared?.length) return;
+    const rows = data.comparisons.flatMap((c) => c.notCompared);
     const list = element('ul', '', ...spec.notCompared.map((n) => {
-      const link = element('a', '', n.text);
+      // As the build lists it: on pages in another language, the figure as written marked as Chinese, with its reading.
+      const row = rows.find((r) => r.target_id === n.target_id);
+      const written = data.figures[n.target_id];
+      const place = data.regions.find((r) => r.region_id === n.region_id);
+      const reading = readingOf(n.target_id);
+      const link = locale.data === 'zh' || !row || !written || !place ? element('a', '', n.text)
+        : element('a', '', `${pick(place, 'name', locale.data)}${s.dataPage.colon}`, asWritten('span', written.value_text), ...(reading ? [' ', element('span', 'reading', reading)] : []), ` (${pick(row, 'definition', locale.data)})`);
       link.href = href(locale, receiptPath('targets', n.target_id));
       return element('li', '', link, `${s.dataPage.colon}${n.reason}`);
     }));

@@ -2,6 +2,7 @@
 // Pure, so the page and the tests agree on what a reader sees.
 import type { DataLang as Lang } from '../i18n/locales.ts';
 import type { SearchRecord } from '../model/search.ts';
+import { itemNumberIn } from '../i18n/itemNumbers.ts';
 import { highlightRanges, pieces, type Field, type Hit, type Piece } from './engine.ts';
 
 export interface Shown { pieces: Piece[]; lang: Lang }
@@ -31,7 +32,7 @@ export function hitView(hit: Hit, terms: string[][], lang: Lang, byId: ReadonlyM
     const item = r.item ? byId.get(r.item) : undefined;
     const heading = item?.[`title_${lang}`] ?? r.text_zh;
     return {
-      section: item?.section,
+      section: item?.section === undefined ? undefined : itemNumberIn(item.section, lang),
       heading: { pieces: [{ text: heading, hit: false }], lang: item ? lang : 'zh' },
       snippet: firstHighlighted([shown(hit, terms, 'text_zh', r.text_zh, 'zh', SNIPPET_RADIUS * 2)]),
     };
@@ -48,5 +49,5 @@ export function hitView(hit: Hit, terms: string[][], lang: Lang, byId: ReadonlyM
       shown(hit, terms, 'text_zh', r.text_zh, 'zh', SNIPPET_RADIUS),
       shown(hit, terms, field('title', other), own('title', other), other),
     ]);
-  return { section: r.section, heading: { pieces: title.pieces, lang }, snippet };
+  return { section: r.section === undefined ? undefined : itemNumberIn(r.section, lang), heading: { pieces: title.pieces, lang }, snippet };
 }

@@ -10,6 +10,10 @@ const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 's
 const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
 const sized = (p: PlaceSize) => `${p.name} (${p.population}, ${p.kind}, ${p.year})`;
 
+/** Money is read in millions and billions (lists are typed here: the words object below is read-only). */
+const AMOUNT_SCALED: string[] = ['cny'];
+const AMOUNT_SCALES: { from: number; n: string }[] = [{ from: 1_000_000_000, n: '{n} billion' }, { from: 1_000_000, n: '{n} million' }];
+
 const en = {
   languageName: 'English', readThisPage: 'Read this page in English',
   countWord: count,
@@ -97,6 +101,30 @@ const en = {
   },
   viewPhrase: { absolute: '', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
   comparatorKeys: { gte: '≥ at least', gt: '> more than', lte: '≤ at most', lt: '< less than', approx: '≈ about' },
+  /**
+   * How a figure is read (src/i18n/amounts.ts): each template puts the amount where {n} is. The reading
+   * is in the base unit, with 万 and 亿 multiplied out; money from a million up is read in millions.
+   */
+  amounts: {
+    comparators: { eq: '{n}', gte: 'at least {n}', gt: 'more than {n}', lte: 'at most {n}', lt: 'less than {n}', approx: 'about {n}', range: '{n}' },
+    range: '{from} to {to}',
+    /** Each base unit with one, and with any other number. */
+    units: {
+      cny: { one: 'CNY {n}', other: 'CNY {n}' }, person: { one: '{n} person', other: '{n} people' }, person_time: { one: '{n} person-time', other: '{n} person-times' },
+      entity: { one: '{n} firm or entity', other: '{n} firms or entities' }, facility: { one: '{n} facility', other: '{n} facilities' }, project: { one: '{n} project', other: '{n} projects' },
+      event: { one: '{n} event', other: '{n} events' }, m2: { one: '{n} m²', other: '{n} m²' }, percent: { one: '{n}%', other: '{n}%' }, ratio: { one: '{n}:1', other: '{n}:1' }, count: { one: '{n}', other: '{n}' },
+      year: { one: '{n} year', other: '{n} years' }, month: { one: '{n} month', other: '{n} months' }, day: { one: '{n} day', other: '{n} days' },
+    },
+    /** Large amounts of these units are read in the scales below (largest first). */
+    scaled: AMOUNT_SCALED,
+    scales: AMOUNT_SCALES,
+    per: {
+      person: '{n} per person', entity: '{n} per firm or entity', project: '{n} per project', year: '{n} a year', half_year: '{n} every six months', quarter: '{n} a quarter',
+      facility: '{n} per facility', event: '{n} per event', unit: '{n} per unit', household: '{n} per household', month: '{n} a month',
+    },
+    /** A whole count of things as prose writes it: words up to ten (“two years”), digits above. */
+    spell: (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10 ? NUMBERS[n] : undefined),
+  },
   inferredKey: '* period inferred (dashed outline)',
   notComparedHeading: 'Figures of this family not compared, and why', inChart: 'In chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
   yes: 'yes', no: 'no', unknown: 'unknown', inferredTag: 'inferred',

@@ -11,6 +11,10 @@ const count = (n: number) => DIGITS[n] ?? formatNumber(n, localeOf('zh'));
 const ordinal = (n: number) => (n === 2 ? '二' : count(n));
 const sized = (p: PlaceSize) => `${p.name}（${p.year}年${p.kind}${p.population}）`;
 
+/** Every amount of things from 一万 up is read in 万 and 亿 (30万人, 1000万元). */
+const AMOUNT_SCALED: string[] = ['cny', 'person', 'person_time', 'entity', 'facility', 'project', 'event', 'm2', 'count'];
+const AMOUNT_SCALES: { from: number; n: string }[] = [{ from: 100_000_000, n: '{n}亿' }, { from: 10_000, n: '{n}万' }];
+
 const zh: Words = {
   languageName: '中文', readThisPage: '阅读本页中文版',
   countWord: count,
@@ -98,6 +102,22 @@ const zh: Words = {
   },
   viewPhrase: { absolute: '', capita: '（每万名居民）', capita_year: '（每万名居民每年）' },
   comparatorKeys: { gte: '≥ 不少于', gt: '> 超过', lte: '≤ 不超过', lt: '< 少于', approx: '≈ 约' },
+  amounts: {
+    comparators: { eq: '{n}', gte: '不少于{n}', gt: '超过{n}', lte: '不超过{n}', lt: '少于{n}', approx: '约{n}', range: '{n}' },
+    range: '{from}至{to}',
+    units: {
+      cny: { one: '{n}元', other: '{n}元' }, person: { one: '{n}人', other: '{n}人' }, person_time: { one: '{n}人次', other: '{n}人次' }, entity: { one: '{n}家', other: '{n}家' }, facility: { one: '{n}个', other: '{n}个' },
+      project: { one: '{n}个', other: '{n}个' }, event: { one: '{n}次', other: '{n}次' }, m2: { one: '{n}平方米', other: '{n}平方米' }, percent: { one: '{n}%', other: '{n}%' }, ratio: { one: '{n}:1', other: '{n}:1' }, count: { one: '{n}', other: '{n}' },
+      year: { one: '{n}年', other: '{n}年' }, month: { one: '{n}个月', other: '{n}个月' }, day: { one: '{n}天', other: '{n}天' },
+    },
+    scaled: AMOUNT_SCALED,
+    scales: AMOUNT_SCALES,
+    per: {
+      person: '每人{n}', entity: '每家{n}', project: '每个项目{n}', year: '每年{n}', half_year: '每半年{n}', quarter: '每季度{n}',
+      facility: '每个{n}', event: '每次{n}', unit: '每个{n}', household: '每户{n}', month: '每月{n}',
+    },
+    spell: () => undefined,
+  },
   inferredKey: '* 期限为推断（虚线框）',
   notComparedHeading: '本类中不作比较的数字及原因', inChart: '是否绘入图表', reason: '不作比较的原因', definition: '统计口径', measure: '计量方式', scope: '范围',
   yes: '是', no: '否', unknown: '不详', inferredTag: '推断',

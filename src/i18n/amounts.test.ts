@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { checkUnit, formatAmount, readingBeside, splitCodes, UNITS_AS_WRITTEN, type AmountFigure } from './amounts.ts';
+import en from './words/en.ts';
+import zh from './words/zh.ts';
+import { COMPARATORS, PER } from '../schema/vocabulary.ts';
+
+/** A synthetic figure: 1 of a unit as written, unless told otherwise. */
+const fig = (f: Partial<AmountFigure>): AmountFigure => ({ comparator: 'eq', value: 1, unit_zh: '个', value_base: 1, base_unit: 'facility', ...f });
+const inEn = (f: Partial<AmountFigure>) => formatAmount(fig(f), en.amounts, 'en-GB');
+const inZh = (f: Partial<AmountFigure>) => formatAmount(fig(f), zh.amounts, 'zh-CN');
+
+describe('English readings beside Chinese amounts', () => {
+  test.each<[string, Partial<AmountFigure>, string]>([
+    ['1000万元', { value: 1000, unit_zh: '万元', value_base: 10_000_000, base_unit: 'cny' }, 'CNY 10 million'],
+    ['175.85万元', { value: 175.85, unit_zh: '万元', value_base: 1_758_500, base_unit: 'cny' }, 'CNY 1.7585 million'],
+    ['160亿元', { value: 160, unit_zh: '亿元', value_base: 16_000_000_000, base_unit: 'cny' }, 'CNY 16 billion'],
+    ['10万元', { value: 10, unit_zh: '万元', value_base: 100_000, base_unit: 'cny' }, 'CNY 100,000'],
+    ['30万人', { value: 30, unit_zh: '万人', value_base: 300_000, base_unit: 'person' }, '300,000 people'],
+    ['两年', { value: 2, unit_zh: '年', value_base: 2, base_unit: 'year' }, 'two years'],
+    ['1家', { value: 1, unit_zh: '家', value_base: 1, base_unit: 'entity' }, 'one firm or entity'],
+    ['14000人', { value: 14000, unit_zh: '人', value_base: 14000, base_unit: 'person' }, '14,000 people'],
+    ['70%', { value: 70, unit_zh: '%', value_base: 70, base_unit: 'percent' }, '70%'],
+    ['2:1', { value: 2, unit_zh: ':1', value_base: 2, base_unit: 'ratio' }, '2:1'],
+    ['46起', { value: 46, unit_zh: '起', value_base: 46, base_unit: 'count' }, '46'],
+  ])('%s → %s', (_written, f, expected) => {
+    expect(inEn(f)).toBe(expected);
+  });
+
+  test('comparators read as words, and equality as nothing', () => {
+    const people = { value: 5000, unit_zh: '人', value_base: 5000, base_unit: 'person' as const };
+    expect(inEn({ ...people, comparator: 'gte' })).toBe('at least 5,000 people');
+    expect(inEn({ ...people, comparator: 'gt' })).toBe('more than 5,000 people');
+    expect(inEn({ ...people, comparator: 'lte' })).toBe('at most 5,000 people');
+    expect(inEn({ ...people, comparator: 'lt' })).toBe('less than 5,000 people');
+    expect(inEn({ ...people, comparator: 'approx' })).toBe('about 5,000 people');
+    expect(inEn({ ...people, comparator: 'eq' })).toBe('5,000 people');
+  });
+
+  test('a range reads from its low end to its high end, in the multiplier of its value', () => {
+    expect(inEn({ comparator: 'range', value: 1, value_max: 2, unit_zh: '期', value_base: 1, base_unit: 'event', per: 'year' })).toBe('one to two events a year');
+    expect(inEn({ comparator: 'range', value: 6, value_max: 10, unit_zh: '%', value_base: 6, base_unit: 'percent' })).toBe('6 to 10%');
+    expect(inEn({ comparator: 'range', value: 50, value_max: 200, unit_zh: '万元', value_base: 500_000, base_unit: 'cny' })).toBe('CNY 0.5 to 2 million');
+  });
+
+  test('an amount per something says per what', () => {
+    expect(inEn({ value: 800, unit_zh: '元', value_base: 800, base_unit: 'cny', per: 'person' })).toBe('CNY 800 per person');
+    expect(inEn({ comparator: 'lte', value: 10, unit_zh: '万元', value_base: 100_000, base_unit: 'cny', per: 'entity' })).toBe('at most CNY 100,000 per firm or entity');
+  });
+
+  test('no reading carries a vocabulary code or a Chinese character', () => {
+    for (const comparator of COMPARATORS) for (const per of [undefined, ...PER]) {
+      const out = inEn({ comparator, per, value_max: comparator === 'range' ? 3 : undefined });
+      expect(out).not.toMatch(/\b(eq|gte|gt|lte|lt|approx|range|half_year)\b/);
+      expect(out).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
+
+describe('Chinese readings', () => {
+  test('comparators in Chinese words, 万 and 亿 for large amounts', () => {
+    expect(inZh({ comparator: 'gte', value: 30, unit_zh: '万人', value_base: 300_000, base_unit: 'person' })).toBe('不少于30万人');
+    expect(inZh({ comparator: 'gt', value: 16, unit_zh: '家', value_base: 16, base_unit: 'facility' })).toBe('超过16个');
+    expect(inZh({ comparator: 'lte', value: 300, unit_zh: '万元', value_base: 3_000_000, base_unit: 'cny', per: 'project' })).toBe('每个项目不超过300万元');
+    expect(inZh({ comparator: 'lt', value: 5, unit_zh: '%', value_base: 5, base_unit: 'percent' })).toBe('少于5%');
+    expect(inZh({ comparator: 'approx', value: 160, unit_zh: '亿元', value_base: 16_000_000_000, base_unit: 'cny' })).toBe('约160亿元');
+    expect(inZh({ comparator: 'range', value: 1, value_max: 2, unit_zh: '人', value_base: 1, base_unit: 'person' })).toBe('1至2人');
+  });
+});
+
+test('a reading that only repeats the figure as written is not shown beside it', () => {
+  const f = { ...fig({ value: 5400, unit_zh: '人', value_base: 5400, base_unit: 'person' }), value_text: '5400人' };
+  expect(readingBeside(f, en.amounts, 'en-GB')).toBe(formatAmount(f, en.amounts, 'en-GB'));
+  expect(readingBeside({ ...f, value_text: formatAmount(f, zh.amounts, 'zh-CN') }, zh.amounts, 'zh-CN')).toBeUndefined();
+});
+
+describe('units', () => {
+  test('an unknown unit, or a unit coded as a base unit it cannot be, stops the build', () => {
+    expect(() => inEn({ unit_zh: '公顷', base_unit: 'm2' })).toThrow(/公顷/);
+    expect(() => inEn({ unit_zh: '万元', base_unit: 'person' })).toThrow(/万元/);
+  });
+
+  test('every unit of data/targets.csv has a reading in its base unit', () => {
+    const rows = Papa.parse<Record<string, string>>(readFileSync('data/targets.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(() => checkUnit({ unit_zh: r.unit_zh, base_unit: r.base_unit as AmountFigure['base_unit'] }), `${r.target_id}: ${r.unit_zh} as ${r.base_unit}`).not.toThrow();
+  });
+
+  test('the table of units names only base units of the vocabulary', () => {
+    const names = Object.keys(en.amounts.units);
+    for (const bases of Object.values(UNITS_AS_WRITTEN)) for (const b of bases) expect(names).toContain(b);
+  });
+});
+
+describe('codes in curators’ notes', () => {
+  test('comparator codes and snake_case ids are set apart; prose, including “range” and “equal”, is not', () => {
+    const parts = splitCodes('以上 → gte; a range, equal to the lt of metric procurement_threshold_cny.');
+    expect(parts.filter((p) => p.code).map((p) => p.text)).toEqual(['gte', 'lt', 'procurement_threshold_cny']);
+    expect(parts.map((p) => p.text).join('')).toBe('以上 → gte; a range, equal to the lt of metric procurement_threshold_cny.');
+  });
+  test('a note without codes is one piece of prose', () => {
+    expect(splitCodes('Status at the time of the report.')).toEqual([{ text: 'Status at the time of the report.', code: false }]);
+  });
+});
