@@ -47,7 +47,10 @@ describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) 
     test(`chart ${id}: SVGs in the HTML and one labelled mark per CSV row`, () => {
       const family = families.find((f) => id.startsWith(f.prefix));
       expect(family, `no family for ${id}`).toBeDefined();
-      const all = Papa.parse<Row>(readFileSync(join(dist, 'data/charts', `${id}${zh ? '.zh' : ''}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      // The Chinese file is headed in Chinese: its columns are the English file's, in that order, read under its keys.
+      const file = (suffix: string) => readFileSync(join(dist, 'data/charts', `${id}${suffix}.csv`), 'utf8');
+      const keys = Papa.parse<string[]>(file(''), { preview: 1 }).data[0];
+      const all = Papa.parse<string[]>(file(zh ? '.zh' : ''), { skipEmptyLines: true }).data.slice(1).map((cells) => Object.fromEntries(keys.map((k, i) => [k, cells[i]])) as Row);
       // Figures listed under a comparison as not compared are rows of its table without a mark.
       const csv = all.filter((r) => r.in_chart !== (zh ? '否' : 'no'));
       if (id.startsWith('compare-')) {
