@@ -45,7 +45,7 @@ const writeValue = (value: string) => (/[",\n\r]|^\s|\s$/.test(value) ? `"${valu
  * returns for it (column → new value; columns it leaves out stay). Unchanged cells keep their
  * bytes; a changed cell is quoted only where it must be.
  */
-export function rewriteCells(text: string, change: (record: Readonly<Record<string, string>>) => Record<string, string>): string {
+export function rewriteCells(text: string, change: (record: Readonly<Record<string, string>>) => Partial<Record<string, string>>): string {
   const [header, ...records] = parseCells(text);
   const columns = header.map((c) => c.value);
   const lines = [header, ...records.map((cells) => {
