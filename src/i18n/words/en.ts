@@ -186,6 +186,8 @@ const en = {
     reported: 'Reported, not promised',
     reportContrast: (place: string, figures: number, items: number) => `${place}’s text is a report of what was done, not a plan: its ${count(items)} items and ${count(figures)} figures are outcomes, so they are never set beside other places’ promises.`,
     moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
+    /** A place's card: its counts, and the population used with its year. */
+    placeCounts: (items: number, figures: number, population: string, year: number) => `${items} Items · ${figures} figures · Population used: ${population} (${year})`,
   },
   region: {
     summary: 'In brief',
@@ -202,7 +204,7 @@ const en = {
     issuer: 'Issued by', legendFigure: 'a coded figure (each links from the table above)', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
     notStated: 'not stated in the text', sortHint: 'Select a column heading to sort.', itemsChart: 'Items per theme',
   },
-  themePage: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures' },
+  themePage: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures', itemCount: (n: number) => `${n} Items` },
   compare: {
     title: 'Compare places', pickPlaces: (min: number, max: number) => `Places (choose ${min} to ${max})`, pickMetric: 'What is compared', reported: 'Reported separately (outcomes and budgets, not promises)',
     needTwo: 'Choose at least two places.',

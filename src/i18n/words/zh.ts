@@ -178,6 +178,7 @@ const zh: Words = {
     reported: '已报告，而非承诺',
     reportContrast: (place: string, figures: number, items: number) => `${place}的文本是工作报告，而非方案：其中${count(items)}个条目和${count(figures)}个数字都是已取得的成果，因此从不与其他地方的承诺并列。`,
     moreComparisons: (more: number) => `比较页上还有${count(more)}项比较`,
+    placeCounts: (items: number, figures: number, population: string, year: number) => `${count(items)}个条目 · ${count(figures)}个数字 · 所用人口：${population}（${year}年）`,
   },
   region: {
     summary: '概要',
@@ -194,7 +195,7 @@ const zh: Words = {
     issuer: '发文单位', legendFigure: '已编码的数字（可从上表链接至此）', issued: '日期', type: '类型', damaged: '受损片段，按原样保留', repaired: '已修复片段',
     notStated: '文中未载明', sortHint: '点击列标题可排序。', itemsChart: '各主题条目数',
   },
-  themePage: { saysNothing: '未涉及这一主题。', itemsPerPlace: '各地条目数', figures: '数字' },
+  themePage: { saysNothing: '未涉及这一主题。', itemsPerPlace: '各地条目数', figures: '数字', itemCount: (n: number) => `${count(n)}个条目` },
   compare: {
     title: '地方对比', pickPlaces: (min: number, max: number) => `地方（选${count(min)}至${count(max)}个）`, pickMetric: '比较内容', reported: '单独列出（成果与预算，并非承诺）',
     needTwo: '请至少选择两个地方。',
