@@ -1,7 +1,10 @@
 // Chart ticks and mark labels on Chinese pages: numbers in 万 and 亿, composed labels with full-width
 // marks; on English pages grouped digits as before. Synthetic rows, drawn as the build draws them.
 import { describe, expect, test } from 'vitest';
-import type { ComparisonRow } from '../model/site.ts';
+import type { Comparison, ComparisonRow } from '../model/site.ts';
+import { finding } from '../model/findings.ts';
+import { comparisonChart } from './comparisonChart.ts';
+import zh from '../i18n/words/zh.ts';
 import { renderSvg, type SvgNode } from './render.ts';
 import { comparisonBars } from './comparisonBars.ts';
 import { placeScale } from './placeScale.ts';
@@ -77,4 +80,20 @@ test('count bars label each bar in the page’s punctuation', () => {
   const rows = [{ key: 'tax', label: '税务', count: 3 }];
   expect(labels(draw(countBars(rows, { width: 360, axisLabel: '条目', locale: ZH }))).filter((l) => l.startsWith('税务'))).toEqual(['税务：3']);
   expect(labels(draw(countBars(rows, { width: 360, axisLabel: 'items', locale: EN }))).filter((l) => l.startsWith('税务'))).toEqual(['税务: 3']);
+});
+
+test('a per-resident axis on a Chinese page names its unit without a space or a half-width mark', () => {
+  const rows = [row('north', 120_000, { capita: 1_500, capita_year: 300 }), row('south', 350_000, { capita: 12_000, capita_year: 2_400 })];
+  const views = ['absolute', 'capita', 'capita_year'] as const;
+  const comparison: Comparison = { definition: 'jobs', metric: 'jobs', measure: 'new_in_period', views, rows, notCompared: [], reported: [], findings: views.map((v) => finding(v, rows)) };
+  const regions = Object.keys(names).map((id) => ({ region_id: id, name_en: id, name_zh: names[id], short_en: id, short_zh: names[id] }));
+  const spec = comparisonChart({ comparison, regions, definition: { definition_id: 'jobs', name_en: 'Jobs', name_zh: '就业', base_unit: 'person' } }, { s: zh, locale: ZH });
+  for (const view of ['capita', 'capita_year'] as const) {
+    const label = String((spec.plot(720, view).x as { label: string }).label);
+    expect(label).toContain(zh.perTenThousand);
+    expect(label).toContain(zh.baseUnits.person);
+    expect(label).not.toMatch(/\s/u);
+    expect(halfWidthInChinese(label)).toEqual([]);
+    expect(ticks(draw(spec.plot(720, view)), 'x').some((t) => t.endsWith('万')), view).toBe(view === 'capita');
+  }
 });
