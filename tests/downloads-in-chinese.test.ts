@@ -11,6 +11,8 @@ import { dictionary } from '../src/schema/dictionary.ts';
 import { excelFileOf, tableFileIn, zipFileOf } from '../src/site/downloads.ts';
 import { parseCsvRows, excelCsv } from '../scripts/downloads/excel.ts';
 import { listFiles } from '../scripts/builtSite/site.ts';
+import { loadDataset } from '../scripts/data/load.ts';
+import { dataPackage } from '../scripts/downloads/datapackage.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
@@ -67,6 +69,15 @@ test('the release zip holds every Chinese table file, as served', () => {
       expect(Buffer.compare(Buffer.from(zip[`${folder}/${f}`]), built(f)), f).toBe(0);
     }
   }
+});
+
+test('the built datapackage.json is the one the schemas give, and declares every table file and text of the folder', () => {
+  const built = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8'));
+  const documents = loadDataset('data').dataset.documents.map((d) => d.row);
+  expect(built.resources).toEqual(dataPackage(version, tables, documents).resources);
+  const declared = (built.resources as { path: string }[]).map((r) => r.path).sort();
+  const files = listFiles(join(dist, 'data')).filter((f) => (f.endsWith('.csv') && !f.includes('/')) || f.startsWith('sources/'));
+  expect(declared).toEqual(files.filter((f) => !/\.(br|gz)$/.test(f)).sort());
 });
 
 describe('chart CSVs', () => {
