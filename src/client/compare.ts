@@ -39,7 +39,7 @@ async function start(form: HTMLFormElement) {
   };
   const readingOf = (targetId: string) => {
     const figure = data.figures[targetId];
-    return figure && readingBeside(figure, s.amounts, locale.intl);
+    return figure && readingBeside(figure, s.amounts, locale);
   };
   const metricIds = data.comparisons.map((c) => c.definition);
 

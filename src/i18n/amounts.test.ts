@@ -5,11 +5,15 @@ import { checkUnit, formatAmount, readingBeside, splitCodes, UNITS_AS_WRITTEN, t
 import en from './words/en.ts';
 import zh from './words/zh.ts';
 import { COMPARATORS, PER } from '../schema/vocabulary.ts';
+import { localeOf } from './locales.ts';
+
+const EN = localeOf('en');
+const ZH = localeOf('zh');
 
 /** A synthetic figure: 1 of a unit as written, unless told otherwise. */
 const fig = (f: Partial<AmountFigure>): AmountFigure => ({ comparator: 'eq', value: 1, unit_zh: '个', value_base: 1, base_unit: 'facility', ...f });
-const inEn = (f: Partial<AmountFigure>) => formatAmount(fig(f), en.amounts, 'en-GB');
-const inZh = (f: Partial<AmountFigure>) => formatAmount(fig(f), zh.amounts, 'zh-CN');
+const inEn = (f: Partial<AmountFigure>) => formatAmount(fig(f), en.amounts, EN);
+const inZh = (f: Partial<AmountFigure>) => formatAmount(fig(f), zh.amounts, ZH);
 
 describe('English readings beside Chinese amounts', () => {
   test.each<[string, Partial<AmountFigure>, string]>([
@@ -71,8 +75,8 @@ describe('Chinese readings', () => {
 
 test('a reading that only repeats the figure as written is not shown beside it', () => {
   const f = { ...fig({ value: 5400, unit_zh: '人', value_base: 5400, base_unit: 'person' }), value_text: '5400人' };
-  expect(readingBeside(f, en.amounts, 'en-GB')).toBe(formatAmount(f, en.amounts, 'en-GB'));
-  expect(readingBeside({ ...f, value_text: formatAmount(f, zh.amounts, 'zh-CN') }, zh.amounts, 'zh-CN')).toBeUndefined();
+  expect(readingBeside(f, en.amounts, EN)).toBe(formatAmount(f, en.amounts, EN));
+  expect(readingBeside({ ...f, value_text: formatAmount(f, zh.amounts, ZH) }, zh.amounts, ZH)).toBeUndefined();
 });
 
 describe('units', () => {
@@ -85,6 +89,19 @@ describe('units', () => {
     const rows = Papa.parse<Record<string, string>>(readFileSync('data/targets.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(() => checkUnit({ unit_zh: r.unit_zh, base_unit: r.base_unit as AmountFigure['base_unit'] }), `${r.target_id}: ${r.unit_zh} as ${r.base_unit}`).not.toThrow();
+  });
+
+  test('no reading of data/targets.csv rounds its figure: the English reading holds every digit of value_base', () => {
+    const rows = Papa.parse<Record<string, string>>(readFileSync('data/targets.csv', 'utf8'), { header: true, skipEmptyLines: 'greedy' }).data;
+    for (const r of rows) {
+      const f: AmountFigure = { comparator: r.comparator as AmountFigure['comparator'], value: Number(r.value), value_max: r.value_max ? Number(r.value_max) : undefined, unit_zh: r.unit_zh, value_base: Number(r.value_base), base_unit: r.base_unit as AmountFigure['base_unit'], per: (r.per || undefined) as AmountFigure['per'] };
+      const digitsIn = (s: string) => [...s.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+      const reading = inEn(f);
+      const scaled = f.base_unit === 'cny' && f.value_base >= 1e6;
+      if (!/\d/.test(reading)) continue; // a count spelled out (two years)
+      const shown = digitsIn(reading)[0] * (scaled ? (f.value_base >= 1e9 ? 1e9 : 1e6) : 1);
+      expect(Math.abs(shown - f.value_base), `${r.target_id}: ${reading}`).toBeLessThan(1e-6 * Math.max(1, f.value_base));
+    }
   });
 
   test('the table of units names only base units of the vocabulary', () => {

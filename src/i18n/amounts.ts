@@ -4,6 +4,7 @@
 // Pure and browser-safe: it takes the words it needs and imports only types and vocabularies.
 import type { Target } from '../schema/index.ts';
 import type { Words } from './words.ts';
+import { formatNumber, type WritingLocale } from '../charts/format.ts';
 
 export type AmountFigure = Pick<Target, 'comparator' | 'value' | 'value_max' | 'unit_zh' | 'value_base' | 'base_unit' | 'per'>;
 export type AmountWords = Words['amounts'];
@@ -58,22 +59,19 @@ export const valueMaxBase = (f: Pick<AmountFigure, 'value' | 'value_max' | 'valu
 
 /**
  * The figure as readers read it in a language: "at least 300,000 people", "CNY 10 million", "two years
- * per person", "1 to 2 events a year"; in Chinese "不少于30万人". `intl` is the locale's Intl tag: the
- * digits are exact (a reading never rounds what the text says).
+ * per person", "1 to 2 events a year"; in Chinese "不少于30万人". Numbers are written as the locale
+ * writes them (formatNumber: 万 and 亿 in Chinese); amounts in a scale of the words (millions of yuan)
+ * keep every digit the text gives.
  */
-export function formatAmount(figure: AmountFigure, words: AmountWords, intl: string): string {
+export function formatAmount(figure: AmountFigure, words: AmountWords, locale: WritingLocale): string {
   checkUnit(figure);
   const unit = figure.base_unit;
   const low = figure.value_base;
   const high = figure.comparator === 'range' ? valueMaxBase(figure) : undefined;
   const top = high ?? low;
   const scale = words.scaled.includes(unit) ? words.scales.find((s) => Math.abs(top) >= s.from) : undefined;
-  const digits = new Intl.NumberFormat(intl, { maximumFractionDigits: 6 });
-  const number = (n: number) => {
-    const scaled = scale ? n / scale.from : n;
-    const spelled = !scale && COUNTED.includes(unit) ? words.spell(scaled) : undefined;
-    return spelled ?? digits.format(scaled);
-  };
+  const exact = new Intl.NumberFormat(locale.intl, { maximumFractionDigits: 6 });
+  const number = (n: number) => (scale ? exact.format(n / scale.from) : (COUNTED.includes(unit) ? words.spell(n) : undefined) ?? formatNumber(n, locale));
   const count = high === undefined ? number(low) : fill(words.range, { from: number(low), to: number(high) });
   const scaledCount = scale ? fill(scale.n, { n: count }) : count;
   const { one, other } = words.units[unit];
@@ -83,8 +81,8 @@ export function formatAmount(figure: AmountFigure, words: AmountWords, intl: str
 }
 
 /** The reading to show beside a figure as written: none where it would only repeat it (5400人 on a Chinese page). */
-export function readingBeside(figure: ComparedFigure, words: AmountWords, intl: string): string | undefined {
-  const reading = formatAmount(figure, words, intl);
+export function readingBeside(figure: ComparedFigure, words: AmountWords, locale: WritingLocale): string | undefined {
+  const reading = formatAmount(figure, words, locale);
   return reading === figure.value_text ? undefined : reading;
 }
 

@@ -26,8 +26,9 @@ describe('item numbers on English pages', () => {
   test.each(['', 'A1', '三[一]1', '三(一', '第三条'])('%j fails rather than showing Chinese or a guess', (section) => {
     expect(() => itemNumber(section)).toThrow();
   });
-  test('Chinese pages keep the numbering as written', () => {
+  test('Chinese pages keep the numbering as written, in Chinese brackets', () => {
     expect(itemNumberIn('三（一）1', 'zh')).toBe('三（一）1');
+    expect(itemNumberIn('三(一)1', 'zh')).toBe('三（一）1');
     expect(itemNumberIn('三（一）1', 'en')).toBe('3.1.1');
   });
 });

@@ -31,5 +31,5 @@ export function itemNumber(section: string): string {
   return parts.join('.');
 }
 
-/** An item number in a page's data language: as written in Chinese, as 3.1.1 otherwise. */
-export const itemNumberIn = (section: string, data: DataLang): string => (data === 'zh' ? section : itemNumber(section));
+/** An item number in a page's data language: Chinese numbering with Chinese brackets (三（一）1), or 3.1.1. */
+export const itemNumberIn = (section: string, data: DataLang): string => (data === 'zh' ? section.replace(/\(/g, '（').replace(/\)/g, '）') : itemNumber(section));

@@ -11,10 +11,6 @@ const count = (n: number) => DIGITS[n] ?? formatNumber(n, localeOf('zh'));
 const ordinal = (n: number) => (n === 2 ? '二' : count(n));
 const sized = (p: PlaceSize) => `${p.name}（${p.year}年${p.kind}${p.population}）`;
 
-/** Every amount of things from 一万 up is read in 万 and 亿 (30万人, 1000万元). */
-const AMOUNT_SCALED: string[] = ['cny', 'person', 'person_time', 'entity', 'facility', 'project', 'event', 'm2', 'count'];
-const AMOUNT_SCALES: { from: number; n: string }[] = [{ from: 100_000_000, n: '{n}亿' }, { from: 10_000, n: '{n}万' }];
-
 const zh: Words = {
   languageName: '中文', readThisPage: '阅读本页中文版',
   countWord: count,
@@ -110,8 +106,9 @@ const zh: Words = {
       project: { one: '{n}个', other: '{n}个' }, event: { one: '{n}次', other: '{n}次' }, m2: { one: '{n}平方米', other: '{n}平方米' }, percent: { one: '{n}%', other: '{n}%' }, ratio: { one: '{n}:1', other: '{n}:1' }, count: { one: '{n}', other: '{n}' },
       year: { one: '{n}年', other: '{n}年' }, month: { one: '{n}个月', other: '{n}个月' }, day: { one: '{n}天', other: '{n}天' },
     },
-    scaled: AMOUNT_SCALED,
-    scales: AMOUNT_SCALES,
+    // Large numbers are written in 万 and 亿 by the locale's number format (locales.ts: writing).
+    scaled: [],
+    scales: [],
     per: {
       person: '每人{n}', entity: '每家{n}', project: '每个项目{n}', year: '每年{n}', half_year: '每半年{n}', quarter: '每季度{n}',
       facility: '每个{n}', event: '每次{n}', unit: '每个{n}', household: '每户{n}', month: '每月{n}',
