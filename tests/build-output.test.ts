@@ -14,20 +14,25 @@ const pages = (dir: string): string[] =>
   });
 
 type Row = Record<string, string>;
-const numbersIn = (label: string) => [...label.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+// Chinese labels write large numbers with 万 (10⁴) and 亿 (10⁸), as Chinese is read.
+const CHINESE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const numbersIn = (label: string) => [...label.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/(\d+(?:\.\d+)?)(万|亿)?/g)].map((m) => Number(m[1]) * (m[2] ? CHINESE_UNITS[m[2]] : 1));
 /** True when the label shows the value, allowing for the rounding a label applies. */
 const shows = (label: string, value: number) => numbersIn(label).some((n) => Math.abs(n - value) <= Math.max(0.0051 * Math.abs(value), 0.0051));
 
 /** For each family of chart: the name a row's mark is labelled with, and the value it must show in a view. */
-const families: { prefix: string; name: (r: Row) => string; value: (r: Row, view: string) => string | number; printed?: boolean }[] = [
+/** How a label joins the parts of a name and ends it, in each language's punctuation. */
+interface Marks { join: string; end: string }
+const MARKS: Record<'en' | 'zh', Marks> = { en: { join: ', ', end: ':' }, zh: { join: '，', end: '：' } };
+const families: { prefix: string; name: (r: Row, m: Marks) => string; value: (r: Row, view: string) => string | number; printed?: boolean }[] = [
   { prefix: 'compare-', name: (r) => r.place, value: (r, view) => (r[view] ? Number(r[view]) : 'no-target') },
-  { prefix: 'concreteness', name: (r) => `${r.place}, ${r.criterion}`, value: (r) => Math.round(Number(r.share) * 100) },
+  { prefix: 'concreteness', name: (r, m) => `${r.place}${m.join}${r.criterion}`, value: (r) => Math.round(Number(r.share) * 100) },
   { prefix: 'timeline', name: (r) => r.place, value: (r) => Number(r.period_start) },
   { prefix: 'themes-', name: (r) => r.theme, value: (r) => Number(r.count) },
   { prefix: 'theme-', name: (r) => r.place, value: (r) => Number(r.count) },
   // A grid prints each count in its cell; names and counts are in its table and summary.
-  { prefix: 'departments', name: (r) => `${r.kind}, ${r.place}`, value: (r) => Number(r.items), printed: true },
-  { prefix: 'instruments', name: (r) => `${r.place}, ${r.group}`, value: (r) => Math.round(Number(r.share) * 100) },
+  { prefix: 'departments', name: (r, m) => `${r.kind}${m.join}${r.place}`, value: (r) => Number(r.items), printed: true },
+  { prefix: 'instruments', name: (r, m) => `${r.place}${m.join}${r.group}`, value: (r) => Math.round(Number(r.share) * 100) },
   { prefix: 'places-scale', name: (r) => r.place, value: (r) => Number(r.population) },
 ];
 
@@ -42,6 +47,7 @@ test('the build has pages with charts in both languages', () => {
 describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) => {
   const { document } = parseHTML(readFileSync(path, 'utf8'));
   const zh = document.documentElement.getAttribute('lang') === 'zh-CN';
+  const marksOf = MARKS[zh ? 'zh' : 'en'];
   for (const figure of document.querySelectorAll('figure.chart')) {
     const id = figure.getAttribute('data-chart-id')!;
     test(`chart ${id}: SVGs in the HTML and one labelled mark per CSV row`, () => {
@@ -90,8 +96,9 @@ describe.each(htmlPages.map((p) => [relative(dist, p), p]))('%s', (_name, path) 
           const marks = [...svg.querySelectorAll('g[aria-label] [aria-label]:not(g)')].map((m) => m.getAttribute('aria-label')!);
           expect(marks, `${id} ${viewName}`).toHaveLength(csv.length);
           for (const row of csv) {
-            const own = marks.filter((m) => m.startsWith(`${family!.name(row)}:`));
-            expect(own, `${id} ${viewName}: mark for ${family!.name(row)}`).toHaveLength(1);
+            const name = family!.name(row, marksOf);
+            const own = marks.filter((m) => m.startsWith(`${name}${marksOf.end}`));
+            expect(own, `${id} ${viewName}: mark for ${name}`).toHaveLength(1);
             const value = family!.value(row, viewName);
             if (value === 'no-target') expect(own[0]).not.toMatch(/\d/);
             else expect(shows(own[0], value as number), `${own[0]} shows ${value}`).toBe(true);

@@ -33,6 +33,10 @@ describe('on a Chinese page', () => {
     const problems = languageProblems(page('zh-CN', '<p>五个地方,<a href="#">一场运动</a></p><p>地方<em>名称</em>: 岳塘</p>'), 'zh-CN');
     expect(problems.map((p) => p.kind)).toEqual(['half-width marks', 'half-width marks']);
   });
+  test('text shown as captured keeps its marks', () => {
+    expect(languageProblems(page('zh-CN', '<p>原文<span data-as-captured>发展?jié),摿</span>有误。</p>'), 'zh-CN')).toEqual([]);
+    expect(languageProblems(page('zh-CN', '<p>原文<span>发展,摿</span>有误。</p>'), 'zh-CN')).toHaveLength(1);
+  });
   test('marks inside English, code and numbers are not Chinese context', () => {
     expect(languageProblems(page('zh-CN', '<p>比例 2:1，<span lang="en">Compare (2026), x</span><code>a,b</code></p>'), 'zh-CN')).toEqual([]);
   });

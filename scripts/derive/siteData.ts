@@ -42,6 +42,6 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     instrumentMix: instrumentMix(documents, measures, rows('instruments')),
     releases: frozenReleases(dataset.dataDir).map((v) => ({ version: v, date: releaseDate(v) })),
     placeSummaries: placeSummaries(documents, targets, compared, concrete, kinds),
-    furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what: f.what })),
+    furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what_en: f.what, what_zh: f.what_zh })),
   };
 }

@@ -47,4 +47,7 @@ export function typeset(text: string, locale: Pick<Locale, 'writing'>): string {
   return HAN.test(marks) ? marks.replace(BRACKETS, '（$1）') : marks;
 }
 
+/** Round brackets in a locale's punctuation, for words set around markup (a code, a link) that typeset cannot see. */
+export const brackets = (locale: Pick<Locale, 'writing'>): [string, string] => (locale.writing.fullWidthMarks ? ['（', '）'] : ['(', ')']);
+
 export const COMPARATOR_SIGN: Record<string, string> = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '≈ ', range: '' };

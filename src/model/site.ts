@@ -163,5 +163,5 @@ export interface SiteData {
   /** The home page's lead finding, if any holds. */
   lead?: LeadFinding;
   /** Lines of the collected web pages removed as furniture (scripts/text/furniture.ts), for the about page. */
-  furniture: { pattern: string; what: string }[];
+  furniture: { pattern: string; what_en: string; what_zh: string }[];
 }

@@ -221,7 +221,7 @@ const en = {
     everything: 'Everything in one file', zipNote: 'every table, datapackage.json, the data dictionary, a README with the citation, the licence, and the source texts as collected and as cleaned.',
     tables: 'The tables', table: 'Table', whatItIs: 'What it is', files: 'Files',
     csv: 'CSV', excelCsv: 'CSV for Excel', columns: 'Columns',
-    csvNote: 'CSV: UTF-8, RFC 4180, exactly as curated. CSV for Excel: the same cells, with a byte-order mark so Excel reads the Chinese correctly, and any cell a spreadsheet would run as a formula prefixed with an apostrophe.',
+    csvNote: 'CSV: UTF-8, RFC 4180, exactly as curated (English column names). Chinese-header CSV: the same cells under each column’s Chinese name. CSV for Excel: the same cells, with a byte-order mark so Excel reads the Chinese correctly, and any cell a spreadsheet would run as a formula prefixed with an apostrophe.',
     metadata: 'Describing the data', dictionary: 'Data dictionary', dictionaryNote: 'every column of every table: type, allowed values, an example.', asMarkdown: 'as Markdown',
     datapackageNote: 'the same as a Frictionless Data Package, with types, constraints, primary and foreign keys, for tools that validate or load data.',
     texts: 'Source texts', textsNote: 'Offsets in measures.csv and targets.csv count characters of the clean texts.', raw: 'as collected', clean: 'clean',

@@ -209,7 +209,7 @@ const zh: Words = {
     everything: '全部数据打包下载', zipNote: '全部数据表、datapackage.json、数据字典、附引用方式的说明文件（README）、许可，以及原始和清理后的文本。',
     tables: '数据表', table: '数据表', whatItIs: '内容', files: '文件',
     csv: 'CSV', excelCsv: 'Excel 用 CSV', columns: '字段说明',
-    csvNote: 'CSV：UTF-8 编码，符合 RFC 4180，与整理的数据逐字节相同。Excel 用 CSV：内容相同，加了字节顺序标记（BOM）以便 Excel 正确显示中文，凡可能被电子表格当作公式执行的单元格均在开头加上撇号。',
+    csvNote: 'CSV：UTF-8 编码，符合 RFC 4180，与整理的数据逐字节相同（表头为英文列名）。中文表头 CSV：单元格相同，只是表头换成各列的中文名称。Excel 用 CSV：内容相同，加了字节顺序标记（BOM）以便 Excel 正确显示中文，凡可能被电子表格当作公式执行的单元格均在开头加上撇号。',
     metadata: '数据说明', dictionary: '数据字典', dictionaryNote: '每张表的每个字段：类型、允许值、示例。', asMarkdown: 'Markdown 格式',
     datapackageNote: '以 Frictionless Data Package 格式描述同样内容，包括类型、约束、主键和外键，供校验或载入数据的工具使用。',
     texts: '原始文本', textsNote: 'measures.csv 和 targets.csv 中的位置以清理后文本的字符计。', raw: '收集到的原文', clean: '清理后',
