@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { derive, generatedFiles } from './derive.ts';
 import { writeApi } from './downloads/api.ts';
 import { robotsTxt, sitemap } from './builtSite/discovery.ts';
@@ -24,11 +25,38 @@ const dataDir = process.env.DATA_DIR ?? 'data';
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // Astro puts its prerender bundle in <outDir>/.prerender/ only when outDir is inside the project,
 // and otherwise in the one shared .astro/.prerender/, where concurrent builds overwrite each other:
-// so a build for a folder elsewhere (DIST_DIR=/tmp/…) is staged inside the project (.dist-* is ignored).
-const staging = dist.startsWith(process.cwd() + sep) ? `${dist}.staging-${process.pid}` : resolve(`.dist-staging-${process.pid}`);
-let astro: ChildProcess | undefined;
+// so a build for a folder elsewhere (DIST_DIR=/tmp/…) has Astro write inside the project (.dist-* is
+// ignored), and the rest of the build (downloads, precompression) happens beside its destination.
+const staging = `${dist}.staging-${process.pid}`;
+const astroOut = dist.startsWith(process.cwd() + sep) ? staging : resolve(`.dist-staging-${process.pid}`);
+const astros: ChildProcess[] = [];
+let shardCount = 1;
 
-const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+/** Moves what `from` holds into `into`: entries `into` lacks are renamed across whole, folders both have are merged. */
+function mergeInto(from: string, into: string) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(into, entry.name);
+    if (!existsSync(target)) renameSync(source, target);
+    else if (entry.isDirectory()) mergeInto(source, target);
+  }
+}
+
+/** A rename, or a copy where the two folders are on different file systems. */
+function moveFolder(from: string, to: string) {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+const removeStaging = () => {
+  for (const folder of new Set([staging, astroOut])) rmSync(folder, { recursive: true, force: true });
+  for (let k = 1; k < shardCount; k++) rmSync(`${astroOut}-shard${k}`, { recursive: true, force: true });
+};
 const fail = (message: string): never => {
   removeStaging();
   console.error(`build failed: ${message}; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}`);
@@ -36,7 +64,7 @@ const fail = (message: string): never => {
 };
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
-    astro?.kill(signal);
+    for (const child of astros) child.kill(signal);
     removeStaging();
     console.error(`build stopped by ${signal}; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}`);
     process.exit(code);
@@ -46,17 +74,32 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 // SITE_JSON lets a test build other data without touching the src/generated/site.json others build from.
 const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid');
 phaseDone('validate and derive');
-// Asynchronous, so that a signal reaches the handlers above while Astro runs.
-const status = await new Promise<number | null>((done) => {
-  astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+// Astro renders on one thread: one Astro process per core (PAGE_SHARDS to choose), each rendering
+// its share of the pages (src/site/pageShard.ts) into a folder of its own, merged into the staging
+// folder when all are done. Asynchronous, so that a signal reaches the handlers above while they run.
+// A second Astro process costs its own bundling (a few seconds): worth it only once there are
+// thousands of pages (figures and items each have a receipt page per locale). PAGE_SHARDS overrides.
+const PAGES_PER_SHARD = 1500;
+shardCount = Math.max(1, Number(process.env.PAGE_SHARDS) || Math.min(availableParallelism(), 4, Math.ceil((dataset.targets.length + dataset.measures.length) / PAGES_PER_SHARD)));
+const shardFolders = Array.from({ length: shardCount }, (_, k) => (k === 0 ? astroOut : `${astroOut}-shard${k}`));
+const statuses = await Promise.all(shardFolders.map((outDir, k) => new Promise<number | null>((done) => {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, OUT_DIR: outDir, PAGE_SHARD: `${k}/${shardCount}`, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  astro.on('exit', (code) => done(code));
-  astro.on('error', () => done(null));
-});
-astro = undefined;
-if (status !== 0) fail(`the Astro build exited with ${status}`);
+  astros.push(child);
+  child.on('exit', (code) => done(code));
+  child.on('error', () => done(null));
+})));
+astros.length = 0;
+const failed = statuses.find((code) => code !== 0);
+if (failed !== undefined) fail(`the Astro build exited with ${failed}`);
+// Every shard writes the same stylesheets and scripts (the same bundle, the same hashes) and its own pages.
+for (const folder of shardFolders.slice(1)) {
+  mergeInto(folder, astroOut);
+  rmSync(folder, { recursive: true, force: true });
+}
+if (astroOut !== staging) moveFolder(astroOut, staging);
 phaseDone('pages');
 // Hosts answer a missing address under a folder with that folder's 404.html (Cloudflare Pages,
 // npm run preview); Astro writes each locale's 404 page as <locale>/404/index.html, a page of its own.
@@ -102,12 +145,7 @@ phaseDone('precompression');
 const old = `${dist}.old-${process.pid}`;
 try {
   if (existsSync(dist)) renameSync(dist, old);
-  try {
-    renameSync(staging, dist);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-    cpSync(staging, dist, { recursive: true });
-  }
+  moveFolder(staging, dist);
 } catch (e) {
   if (!existsSync(dist) && existsSync(old)) renameSync(old, dist);
   fail(`moving the build into place: ${(e as Error).message}`);

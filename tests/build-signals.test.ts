@@ -32,14 +32,17 @@ async function interrupt(signal: 'SIGINT' | 'SIGTERM') {
   expect(seen, `the staging folder never appeared (exit ${child.exitCode})\n${stderr}`).toBe(true);
   child.kill(signal);
   const code = await exited;
-  return { code, stderr, staging, dist };
+  return { code, stderr, staging, dist, root, pid: child.pid! };
 }
 
 test.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during the Astro step removes the staging folder and keeps dist/', async (signal, expected) => {
-  const { code, stderr, staging, dist } = await interrupt(signal);
+  const { code, stderr, staging, dist, root, pid } = await interrupt(signal);
   expect(code).toBe(expected);
   expect(stderr).toMatch(new RegExp(`build stopped by ${signal}`));
   expect(existsSync(staging)).toBe(false);
+  // Nor is any page shard's folder left in the project, or a staging folder beside dist/.
+  expect(readdirSync('.').filter((f) => f.startsWith(`.dist-staging-${pid}`))).toEqual([]);
+  expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
   expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
 });
 

@@ -9,7 +9,7 @@ export interface BuildOptions {
   cards?: boolean;
 }
 
-const LEAKS = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|DATA_DIR|DIST_DIR|SITE_JSON|BASE|OUT_DIR)$/;
+const LEAKS = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|DATA_DIR|DIST_DIR|SITE_JSON|BASE|OUT_DIR|PAGE_SHARD)$/;
 
 export function buildSite({ dist, siteJson, base = '/', dataDir = 'data', cwd, cards = false }: BuildOptions): { ok: boolean; status: number | null; signal: NodeJS.Signals | null; seconds: number; output: string; stderr: string } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !LEAKS.test(k)));

@@ -15,16 +15,26 @@ const fractionDigits = (abs: number) => (abs === 0 ? 0 : abs >= 100 ? 0 : abs >=
  * (12,345 → 1.2345万), so no locale shows less of a figure than another; the unit is chosen after
  * rounding, so 9,999.6 is 1万, not 10000.
  */
+// Building an Intl.NumberFormat costs far more than using one: a build formats numbers on every
+// page, so formatters are kept per locale, decimals and grouping (a handful in all).
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(intl: string, maximumFractionDigits: number, useGrouping: 'auto' | 'min2'): Intl.NumberFormat {
+  const key = `${intl} ${maximumFractionDigits} ${useGrouping}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(intl, { maximumFractionDigits, useGrouping })));
+  return format;
+}
+
 export function formatNumber(value: number, locale: WritingLocale): string {
   const abs = Math.abs(value);
   const digits = fractionDigits(abs);
   const { largeUnits, grouping } = locale.writing;
   const rounded = Number(abs.toFixed(digits));
   const unit = Number.isFinite(value) ? largeUnits.findLast((u) => rounded >= u.factor) : undefined;
-  if (!unit) return new Intl.NumberFormat(locale.intl, { maximumFractionDigits: digits, useGrouping: grouping }).format(value);
+  if (!unit) return numberFormat(locale.intl, digits, grouping).format(value);
   const shift = Math.round(Math.log10(unit.factor));
   const scaled = (Math.sign(value) * rounded) / unit.factor;
-  return new Intl.NumberFormat(locale.intl, { maximumFractionDigits: Math.min(digits + shift, 20), useGrouping: grouping }).format(scaled) + unit.word;
+  return numberFormat(locale.intl, Math.min(digits + shift, 20), grouping).format(scaled) + unit.word;
 }
 
 /** A full stop ending a sentence (a space or the end after it, so never a decimal point) after Chinese or a number. */

@@ -57,6 +57,14 @@ export function checkUnit(figure: Pick<AmountFigure, 'unit_zh' | 'base_unit'>): 
 export const valueMaxBase = (f: Pick<AmountFigure, 'value' | 'value_max' | 'value_base'>): number | undefined =>
   f.value_max === undefined ? undefined : f.value === 0 ? f.value_max : f.value_max * (f.value_base / f.value);
 
+// One formatter per locale: building one on every call took a build's time (thousands of receipts).
+const exactFormats = new Map<string, Intl.NumberFormat>();
+const exactFormat = (intl: string): Intl.NumberFormat => {
+  let format = exactFormats.get(intl);
+  if (!format) exactFormats.set(intl, (format = new Intl.NumberFormat(intl, { maximumFractionDigits: 6 })));
+  return format;
+};
+
 /**
  * The figure as readers read it in a language: "at least 300,000 people", "CNY 10 million", "two years
  * per person", "1 to 2 events a year"; in Chinese "不少于30万人". Numbers are written as the locale
@@ -70,7 +78,7 @@ export function formatAmount(figure: AmountFigure, words: AmountWords, locale: W
   const high = figure.comparator === 'range' ? valueMaxBase(figure) : undefined;
   const top = high ?? low;
   const scale = words.scaled.includes(unit) ? words.scales.find((s) => Math.abs(top) >= s.from) : undefined;
-  const exact = new Intl.NumberFormat(locale.intl, { maximumFractionDigits: 6 });
+  const exact = exactFormat(locale.intl);
   const number = (n: number) => (scale ? exact.format(n / scale.from) : (COUNTED.includes(unit) ? words.spell(n) : undefined) ?? formatNumber(n, locale));
   const count = high === undefined ? number(low) : fill(words.range, { from: number(low), to: number(high) });
   const scaledCount = scale ? fill(scale.n, { n: count }) : count;

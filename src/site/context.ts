@@ -8,6 +8,7 @@ import { wordsOf, type Words } from '../i18n/words.ts';
 import { formatNumber } from '../charts/format.ts';
 import type { Document, Metric, Region, Theme } from '../schema/index.ts';
 import type { DocumentText } from '../model/site.ts';
+import { onceShard, shardOf } from './pageShard.ts';
 
 /** A place with its document and its names in the page's language. */
 export interface Place { id: string; region: Region; doc: Document; name: string; short: string }
@@ -87,11 +88,13 @@ export function contextOf(lang: Lang | string): PageContext {
   return ctx;
 }
 
-/** getStaticPaths of a page that exists once per locale: [...lang] is empty for the default locale. */
-export const localePaths = () =>
+const everyLocale = () =>
   LOCALES.map((l) => ({ params: { lang: l.prefix.replace(/\/$/, '') || undefined }, props: { lang: l.id as Lang } }));
 
-/** getStaticPaths of a page per locale and id (a region, a theme, a chart). */
+/** getStaticPaths of a page that exists once per locale: [...lang] is empty for the default locale. */
+export const localePaths = () => onceShard(everyLocale());
+
+/** getStaticPaths of a page per locale and id (a region, a theme, a chart), dealt out among the build's page shards. */
 export const localeIdPaths = <K extends string, P extends object = object>(param: K, items: (lang: Lang) => { id: string; props?: P }[]) =>
-  localePaths().flatMap(({ params, props }) =>
-    items(props.lang).map((item) => ({ params: { ...params, [param]: item.id } as { lang: string | undefined } & Record<K, string>, props: { ...props, ...(item.props ?? ({} as P)) } })));
+  shardOf(everyLocale().flatMap(({ params, props }) =>
+    items(props.lang).map((item) => ({ params: { ...params, [param]: item.id } as { lang: string | undefined } & Record<K, string>, props: { ...props, ...(item.props ?? ({} as P)) } }))));

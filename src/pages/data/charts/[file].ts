@@ -7,11 +7,12 @@ import { charts } from '../../../charts/catalog.ts';
 import { chartCsv } from '../../../charts/csv.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../../i18n/locales.ts';
 import { contextOf } from '../../../site/context.ts';
+import { shardOf } from '../../../site/pageShard.ts';
 
 export function getStaticPaths() {
-  return LOCALES.flatMap((locale) =>
+  return shardOf(LOCALES.flatMap((locale) =>
     charts(site, contextOf(locale.id)).map((spec) => ({ params: { file: `${spec.chart_id}${locale.csvSuffix}.csv` }, props: { spec, headings: locale.id === DEFAULT_LOCALE.id ? 'keys' : 'labels' } as const })),
-  );
+  ));
 }
 
 export const GET: APIRoute = ({ props }) =>
