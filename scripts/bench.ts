@@ -30,7 +30,7 @@ try {
   const scale: ScaleRow[] = [];
   for (const n of placeCounts) {
     console.error(`bench: ${n} places…`);
-    scale.push(scaleRow(n, base));
+    scale.push(await scaleRow(n, base));
   }
   const big = bigMb.map((n) => { console.error(`bench: ${n} MB targets.csv…`); return bigTargetsRow(n); });
   console.log(`\nScale (${machine()}):\n`);

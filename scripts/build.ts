@@ -139,8 +139,8 @@ if (process.env.CARDS !== 'off') {
   if (cards && cards.rendered) console.log(`cards: ${cards.cards} (${cards.rendered} rendered, the others from the cache)`);
 }
 phaseDone('cards');
-// Last, once every file is final.
-await precompress(staging);
+// Last, once every file is final. PRECOMPRESS=off leaves it out (the bench times it on its own).
+if (process.env.PRECOMPRESS !== 'off') await precompress(staging);
 phaseDone('precompression');
 const old = `${dist}.old-${process.pid}`;
 try {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../builtSite/buildSite.ts';
+import { precompress } from '../builtSite/precompress.ts';
 import { budgeted, KB, weighBuild, BUDGETS } from './budgets.ts';
 import { growTargets, replicatePlaces } from './synthetic.ts';
 import { splitIndexParts } from './weigh.ts';
@@ -31,6 +32,8 @@ export function measure(script: string, env: Record<string, string>): Measured {
 
 export interface ScaleRow {
   places: number; validateSeconds: number; validatePeakMb?: number; buildSeconds: number; buildPeakMb?: number;
+  /** Writing the .gz and .br copies of the built site, timed apart from the build (a step for hosts that serve them). */
+  precompressSeconds: number;
   pages: number;
   /** gzip bytes the search page loads before its first results (the page, its scripts, the index it needs). */
   searchFirstResults: number;
@@ -41,7 +44,7 @@ export interface ScaleRow {
 }
 
 /** Builds `places` synthetic places and weighs the result. */
-export function scaleRow(places: number, base = '/'): ScaleRow {
+export async function scaleRow(places: number, base = '/'): Promise<ScaleRow> {
   const work = mkdtempSync(join(tmpdir(), `bench-${places}-`));
   try {
     const data = join(work, 'data');
@@ -50,9 +53,13 @@ export function scaleRow(places: number, base = '/'): ScaleRow {
     if (!validate.ok) throw new Error(`${places} places: validation failed\n${validate.output.slice(0, 2000)}`);
     const dist = join(work, 'dist');
     // Card images are cached by content and not counted in the scale curve's build times.
-    const env = { DATA_DIR: data, DIST_DIR: dist, SITE_JSON: join(work, 'site.json'), BASE: base, CARDS: 'off' };
+    // Precompression is timed on its own, after the build, as the card images are left out.
+    const env = { DATA_DIR: data, DIST_DIR: dist, SITE_JSON: join(work, 'site.json'), BASE: base, CARDS: 'off', PRECOMPRESS: 'off' };
     const build = measure('scripts/build.ts', env);
     if (!build.ok) throw new Error(`${places} places: the build failed\n${build.output.slice(-3000)}`);
+    const compressStarted = performance.now();
+    await precompress(dist);
+    const precompressSeconds = (performance.now() - compressStarted) / 1000;
     const pages = weighBuild(dist, base);
     const search = pages.find((p) => p.type === 'search' && p.lang === 'en')!;
     const heaviest = pages.reduce((a, b) => (b.weight.load.total > a.weight.load.total ? b : a));
@@ -60,7 +67,7 @@ export function scaleRow(places: number, base = '/'): ScaleRow {
     const head = search.weight.onUse.find((l) => l.kind === 'data' && splitIndexParts(readFileSync(join(dist, l.file), 'utf8')).length);
     const indexFiles = head ? [head.file, ...splitIndexParts(readFileSync(join(dist, head.file), 'utf8'))] : search.weight.onUse.filter((l) => l.kind === 'data').map((l) => l.file);
     return {
-      places, validateSeconds: validate.seconds, validatePeakMb: validate.peakMb, buildSeconds: build.seconds, buildPeakMb: build.peakMb,
+      places, validateSeconds: validate.seconds, validatePeakMb: validate.peakMb, buildSeconds: build.seconds, buildPeakMb: build.peakMb, precompressSeconds,
       pages: pages.length,
       searchFirstResults: budgeted(search.weight, BUDGETS.search),
       searchIndexTotal: indexFiles.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0),
@@ -92,8 +99,8 @@ const kb = (bytes: number) => (bytes / KB).toFixed(0);
 const mb = (x?: number) => (x === undefined ? '–' : x.toFixed(0));
 
 export function scaleTable(rows: readonly ScaleRow[]): string {
-  const head = '| places | validate (s) | validate peak (MB) | build (s) | build peak (MB) | pages | search before first results (KB gzip) | whole search index (KB gzip) | heaviest page (KB gzip) | over budget |';
-  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
-  const body = rows.map((r) => `| ${r.places} | ${r.validateSeconds.toFixed(1)} | ${mb(r.validatePeakMb)} | ${r.buildSeconds.toFixed(1)} | ${mb(r.buildPeakMb)} | ${r.pages} | ${kb(r.searchFirstResults)} | ${kb(r.searchIndexTotal)} | ${r.heaviest.type} ${r.heaviest.path} ${kb(r.heaviest.bytes)} | ${r.overBudget.join('; ') || 'none'} |`);
+  const head = '| places | validate (s) | validate peak (MB) | build (s) | build peak (MB) | precompression (s) | pages | search before first results (KB gzip) | whole search index (KB gzip) | heaviest page (KB gzip) | over budget |';
+  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
+  const body = rows.map((r) => `| ${r.places} | ${r.validateSeconds.toFixed(1)} | ${mb(r.validatePeakMb)} | ${r.buildSeconds.toFixed(1)} | ${mb(r.buildPeakMb)} | ${r.precompressSeconds.toFixed(1)} | ${r.pages} | ${kb(r.searchFirstResults)} | ${kb(r.searchIndexTotal)} | ${r.heaviest.type} ${r.heaviest.path} ${kb(r.heaviest.bytes)} | ${r.overBudget.join('; ') || 'none'} |`);
   return [head, rule, ...body].join('\n');
 }

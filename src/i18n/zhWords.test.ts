@@ -3,7 +3,10 @@
 // Chinese context, no space before a unit, no space around a full-width mark, counts under ten in
 // Chinese numerals.
 import { describe, expect, test } from 'vitest';
-import zh from './words/zh.ts';
+import zhWords, { aboutSections } from './words/zh.ts';
+
+// The words and the about page's sections, which the file exports beside them.
+const zh = { ...zhWords, aboutSections };
 import type { Words } from './words/en.ts';
 import type { AboutFacts } from './words/shape.ts';
 import { halfWidthInChinese } from './punctuation.ts';
@@ -28,7 +31,7 @@ const facts = (n: number): AboutFacts => ({
   shortestYears: Math.min(n, 3), longestYears: n,
 });
 
-const samples: Samples<Words> = {
+const samples: Samples<Words & { aboutSections: typeof aboutSections }> = {
   countWord: one((n) => [n]),
   siteTagline: one((n) => [n]),
   receipt: {

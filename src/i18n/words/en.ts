@@ -267,34 +267,39 @@ const en = {
     copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
     credit: 'Shuangchuang Compare (双创对照)',
   },
-  aboutSections: (f: AboutFacts): Section[] => [
-    { id: 'sources', title: `The ${count(f.documents)} texts`, paragraphs: [
-      'The texts were collected from public government web pages and are kept exactly as found in data/sources/raw/. Everything the site shows is derived from them by script, so every change is visible and repeatable.',
-      'Cleaning removes web-page furniture (the lines listed below), removes the pinyin glosses printed after hundreds of characters in the Panshan text (創(chuàng) → 創), applies the corrections listed below (each matched verbatim, exactly once), converts Panshan’s traditional characters to simplified with OpenCC, and last restores the full-width Chinese commas, semicolons, colons and brackets that the capture stored half-width wherever a mark stands beside a Chinese character, but not in numbers such as 2:1, in web addresses or in a span kept as damaged; this step never changes a text’s length, so every quote stays at its offsets. Paragraph breaks are kept. A span we could not repair with confidence is not guessed: it is kept and marked 〔like this〕, and pages flag it.',
-    ] },
-    { id: 'coding', title: 'How items and figures were coded', paragraphs: [
-      'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
-      'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
-      'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
-    ] },
-    { id: 'comparison', title: 'How places are compared', paragraphs: [
-      'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
-      'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
-      'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
-    ] },
-    { id: 'caveats', title: 'Caveats', paragraphs: [
-      `The ${count(f.places)} places differ ${f.sizeRatio}-fold in population, from ${sized(f.smallest)} to ${sized(f.largest)}; per-capita views help but do not make them alike.`,
-      `The documents cover different periods (${count(f.shortestYears)} year${f.shortestYears === 1 ? '' : 's'} to ${count(f.longestYears)}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.`,
-      'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
-    ] },
-    { id: 'errors', title: 'How to report an error', paragraphs: [
-      'Every figure links to its sentence in the text. If a figure, a date or a translation is wrong, tell us which (the target_id or measure_id in the tables helps) and what the text says. Corrections are made in the CSV files, listed in data/CHANGELOG.md, and published as a new dated version.',
-    ] },
-    { id: 'licence', title: 'Licence and citation', paragraphs: [
-      'The curated data is licensed under CC BY 4.0; the code under MIT. The source texts are official documents published for the public. Please cite: Shuangchuang Compare (双创对照), dataset version shown on the Data page.',
-    ] },
-  ],
 } as const;
 
 export type Words = Widen<typeof en>;
 export default en as Words;
+
+/**
+ * The about page's sections. Apart from the words object, so the browser code that loads a
+ * locale's words (search, compare, chart tools) does not carry the page's long prose.
+ */
+export const aboutSections = (f: AboutFacts): Section[] => [
+  { id: 'sources', title: `The ${count(f.documents)} texts`, paragraphs: [
+    'The texts were collected from public government web pages and are kept exactly as found in data/sources/raw/. Everything the site shows is derived from them by script, so every change is visible and repeatable.',
+    'Cleaning removes web-page furniture (the lines listed below), removes the pinyin glosses printed after hundreds of characters in the Panshan text (創(chuàng) → 創), applies the corrections listed below (each matched verbatim, exactly once), converts Panshan’s traditional characters to simplified with OpenCC, and last restores the full-width Chinese commas, semicolons, colons and brackets that the capture stored half-width wherever a mark stands beside a Chinese character, but not in numbers such as 2:1, in web addresses or in a span kept as damaged; this step never changes a text’s length, so every quote stays at its offsets. Paragraph breaks are kept. A span we could not repair with confidence is not guessed: it is kept and marked 〔like this〕, and pages flag it.',
+  ] },
+  { id: 'coding', title: 'How items and figures were coded', paragraphs: [
+    'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
+    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
+    'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
+  ] },
+  { id: 'comparison', title: 'How places are compared', paragraphs: [
+    'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
+    'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
+    'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
+  ] },
+  { id: 'caveats', title: 'Caveats', paragraphs: [
+    `The ${count(f.places)} places differ ${f.sizeRatio}-fold in population, from ${sized(f.smallest)} to ${sized(f.largest)}; per-capita views help but do not make them alike.`,
+    `The documents cover different periods (${count(f.shortestYears)} year${f.shortestYears === 1 ? '' : 's'} to ${count(f.longestYears)}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.`,
+    'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
+  ] },
+  { id: 'errors', title: 'How to report an error', paragraphs: [
+    'Every figure links to its sentence in the text. If a figure, a date or a translation is wrong, tell us which (the target_id or measure_id in the tables helps) and what the text says. Corrections are made in the CSV files, listed in data/CHANGELOG.md, and published as a new dated version.',
+  ] },
+  { id: 'licence', title: 'Licence and citation', paragraphs: [
+    'The curated data is licensed under CC BY 4.0; the code under MIT. The source texts are official documents published for the public. Please cite: Shuangchuang Compare (双创对照), dataset version shown on the Data page.',
+  ] },
+];
