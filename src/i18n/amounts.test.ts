@@ -65,7 +65,7 @@ describe('English readings beside Chinese amounts', () => {
 describe('Chinese readings', () => {
   test('comparators in Chinese words, 万 and 亿 for large amounts', () => {
     expect(inZh({ comparator: 'gte', value: 30, unit_zh: '万人', value_base: 300_000, base_unit: 'person' })).toBe('不少于30万人');
-    expect(inZh({ comparator: 'gt', value: 16, unit_zh: '家', value_base: 16, base_unit: 'facility' })).toBe('超过16个');
+    expect(inZh({ comparator: 'gt', value: 16, unit_zh: '家', value_base: 16, base_unit: 'facility' })).toBe('超过16家');
     expect(inZh({ comparator: 'lte', value: 300, unit_zh: '万元', value_base: 3_000_000, base_unit: 'cny', per: 'project' })).toBe('每个项目不超过300万元');
     expect(inZh({ comparator: 'lt', value: 5, unit_zh: '%', value_base: 5, base_unit: 'percent' })).toBe('少于5%');
     expect(inZh({ comparator: 'approx', value: 160, unit_zh: '亿元', value_base: 16_000_000_000, base_unit: 'cny' })).toBe('约160亿元');
@@ -119,4 +119,13 @@ describe('codes in curators’ notes', () => {
   test('a note without codes is one piece of prose', () => {
     expect(splitCodes('Status at the time of the report.')).toEqual([{ text: 'Status at the time of the report.', code: false }]);
   });
+});
+
+test('a Chinese reading keeps the measure word the text used; an English one names the base unit', () => {
+  const firms: AmountFigure = { comparator: 'eq', value: 2700, value_max: undefined, unit_zh: '个', value_base: 2700, base_unit: 'entity', per: undefined };
+  expect(formatAmount(firms, zh.amounts, ZH)).toBe('2700个');
+  expect(formatAmount({ ...firms, unit_zh: '家' }, zh.amounts, ZH)).toBe('2700家');
+  expect(formatAmount(firms, en.amounts, EN)).not.toContain('个');
+  const manyPeople: AmountFigure = { comparator: 'gte', value: 30, value_max: undefined, unit_zh: '万人', value_base: 300000, base_unit: 'person', per: undefined };
+  expect(formatAmount(manyPeople, zh.amounts, ZH)).toBe('不少于30万人');
 });

@@ -40,6 +40,9 @@ export const UNITS_AS_WRITTEN: Readonly<Record<string, readonly BaseUnit[]>> = {
   年: ['year'],
 };
 
+/** Units as written that are a measure word alone, which a Chinese reading keeps (2700个 stays 2700个). */
+const COUNTERS: ReadonlySet<string> = new Set(['个', '家', '户', '项', '起', '人', '名', '次', '期']);
+
 /** Puts values into a template's {placeholders}. */
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
@@ -83,7 +86,8 @@ export function formatAmount(figure: AmountFigure, words: AmountWords, locale: W
   const count = high === undefined ? number(low) : fill(words.range, { from: number(low), to: number(high) });
   const scaledCount = scale ? fill(scale.n, { n: count }) : count;
   const { one, other } = words.units[unit];
-  const quantity = fill(top === 1 && !scale ? one : other, { n: scaledCount });
+  const counter = words.counterAsWritten && COUNTERS.has(figure.unit_zh) ? `{n}${figure.unit_zh}` : undefined;
+  const quantity = fill(counter ?? (top === 1 && !scale ? one : other), { n: scaledCount });
   const compared = fill(words.comparators[figure.comparator], { n: quantity });
   return figure.per ? fill(words.per[figure.per], { n: compared }) : compared;
 }

@@ -108,6 +108,8 @@ const en = {
   amounts: {
     comparators: { eq: '{n}', gte: 'at least {n}', gt: 'more than {n}', lte: 'at most {n}', lt: 'less than {n}', approx: 'about {n}', range: '{n}' },
     range: '{from} to {to}',
+    /** Whether a count keeps the measure word the text used (2700个, not 2700家): a Chinese reading does. */
+    counterAsWritten: false,
     /** Each base unit with one, and with any other number. */
     units: {
       cny: { one: 'CNY {n}', other: 'CNY {n}' }, person: { one: '{n} person', other: '{n} people' }, person_time: { one: '{n} person-time', other: '{n} person-times' },

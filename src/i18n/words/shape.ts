@@ -4,7 +4,9 @@ export interface Section { id: string; title: string; paragraphs: string[] }
 /** Literal types widened to what another language may put in their place. */
 export type Widen<T> = T extends string
   ? string
-  : T extends (...args: infer A) => infer R
+  : T extends boolean
+    ? boolean
+    : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>
     : T extends readonly (infer E)[]
       ? Widen<E>[]

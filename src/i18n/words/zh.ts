@@ -101,6 +101,7 @@ const zh: Words = {
   amounts: {
     comparators: { eq: '{n}', gte: '不少于{n}', gt: '超过{n}', lte: '不超过{n}', lt: '少于{n}', approx: '约{n}', range: '{n}' },
     range: '{from}至{to}',
+    counterAsWritten: true,
     units: {
       cny: { one: '{n}元', other: '{n}元' }, person: { one: '{n}人', other: '{n}人' }, person_time: { one: '{n}人次', other: '{n}人次' }, entity: { one: '{n}家', other: '{n}家' }, facility: { one: '{n}个', other: '{n}个' },
       project: { one: '{n}个', other: '{n}个' }, event: { one: '{n}次', other: '{n}次' }, m2: { one: '{n}平方米', other: '{n}平方米' }, percent: { one: '{n}%', other: '{n}%' }, ratio: { one: '{n}:1', other: '{n}:1' }, count: { one: '{n}', other: '{n}' },
