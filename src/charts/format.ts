@@ -18,7 +18,7 @@ const fractionDigits = (abs: number) => (abs === 0 ? 0 : abs >= 100 ? 0 : abs >=
 // Building an Intl.NumberFormat costs far more than using one: a build formats numbers on every
 // page, so formatters are kept per locale, decimals and grouping (a handful in all).
 const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(intl: string, maximumFractionDigits: number, useGrouping: 'auto' | 'min2'): Intl.NumberFormat {
+export function numberFormat(intl: string, maximumFractionDigits: number, useGrouping: 'auto' | 'min2'): Intl.NumberFormat {
   const key = `${intl} ${maximumFractionDigits} ${useGrouping}`;
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.NumberFormat(intl, { maximumFractionDigits, useGrouping })));

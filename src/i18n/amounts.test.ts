@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { checkUnit, formatAmount, readingBeside, splitCodes, UNITS_AS_WRITTEN, type AmountFigure } from './amounts.ts';
+import { checkUnit, formatAmount, readingBeside, UNITS_AS_WRITTEN, type AmountFigure } from './amounts.ts';
 import en from './words/en.ts';
 import zh from './words/zh.ts';
 import { COMPARATORS, PER } from '../schema/vocabulary.ts';
@@ -107,17 +107,6 @@ describe('units', () => {
   test('the table of units names only base units of the vocabulary', () => {
     const names = Object.keys(en.amounts.units);
     for (const bases of Object.values(UNITS_AS_WRITTEN)) for (const b of bases) expect(names).toContain(b);
-  });
-});
-
-describe('codes in curators’ notes', () => {
-  test('comparator codes and snake_case ids are set apart; prose, including “range” and “equal”, is not', () => {
-    const parts = splitCodes('以上 → gte; a range, equal to the lt of metric procurement_threshold_cny.');
-    expect(parts.filter((p) => p.code).map((p) => p.text)).toEqual(['gte', 'lt', 'procurement_threshold_cny']);
-    expect(parts.map((p) => p.text).join('')).toBe('以上 → gte; a range, equal to the lt of metric procurement_threshold_cny.');
-  });
-  test('a note without codes is one piece of prose', () => {
-    expect(splitCodes('Status at the time of the report.')).toEqual([{ text: 'Status at the time of the report.', code: false }]);
   });
 });
 

@@ -4,7 +4,7 @@
 // Pure and browser-safe: it takes the words it needs and imports only types and vocabularies.
 import type { Target } from '../schema/index.ts';
 import type { Words } from './words.ts';
-import { formatNumber, type WritingLocale } from '../charts/format.ts';
+import { formatNumber, numberFormat, type WritingLocale } from '../charts/format.ts';
 
 export type AmountFigure = Pick<Target, 'comparator' | 'value' | 'value_max' | 'unit_zh' | 'value_base' | 'base_unit' | 'per'>;
 export type AmountWords = Words['amounts'];
@@ -60,14 +60,6 @@ export function checkUnit(figure: Pick<AmountFigure, 'unit_zh' | 'base_unit'>): 
 export const valueMaxBase = (f: Pick<AmountFigure, 'value' | 'value_max' | 'value_base'>): number | undefined =>
   f.value_max === undefined ? undefined : f.value === 0 ? f.value_max : f.value_max * (f.value_base / f.value);
 
-// One formatter per locale: building one on every call took a build's time (thousands of receipts).
-const exactFormats = new Map<string, Intl.NumberFormat>();
-const exactFormat = (intl: string): Intl.NumberFormat => {
-  let format = exactFormats.get(intl);
-  if (!format) exactFormats.set(intl, (format = new Intl.NumberFormat(intl, { maximumFractionDigits: 6 })));
-  return format;
-};
-
 /**
  * The figure as readers read it in a language: "at least 300,000 people", "CNY 10 million", "two years
  * per person", "1 to 2 events a year"; in Chinese "不少于30万人". Numbers are written as the locale
@@ -81,7 +73,7 @@ export function formatAmount(figure: AmountFigure, words: AmountWords, locale: W
   const high = figure.comparator === 'range' ? valueMaxBase(figure) : undefined;
   const top = high ?? low;
   const scale = words.scaled.includes(unit) ? words.scales.find((s) => Math.abs(top) >= s.from) : undefined;
-  const exact = exactFormat(locale.intl);
+  const exact = numberFormat(locale.intl, 6, 'auto');
   const number = (n: number) => (scale ? exact.format(n / scale.from) : (COUNTED.includes(unit) ? words.spell(n) : undefined) ?? formatNumber(n, locale));
   const count = high === undefined ? number(low) : fill(words.range, { from: number(low), to: number(high) });
   const scaledCount = scale ? fill(scale.n, { n: count }) : count;
@@ -96,22 +88,4 @@ export function formatAmount(figure: AmountFigure, words: AmountWords, locale: W
 export function readingBeside(figure: ComparedFigure, words: AmountWords, locale: WritingLocale): string | undefined {
   const reading = formatAmount(figure, words, locale);
   return reading === figure.value_text ? undefined : reading;
-}
-
-const CODE = /\b(?:eq|gte|gt|lte|lt|approx|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b/g;
-
-/**
- * Curators' notes, written in English with the data's codes ("以上 → gte", "metric procurement_threshold_cny"),
- * cut into prose and codes, so a page sets each code apart as code instead of passing it off as a word.
- */
-export function splitCodes(text: string): { text: string; code: boolean }[] {
-  const parts: { text: string; code: boolean }[] = [];
-  let at = 0;
-  for (const m of text.matchAll(CODE)) {
-    if (m.index > at) parts.push({ text: text.slice(at, m.index), code: false });
-    parts.push({ text: m[0], code: true });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), code: false });
-  return parts;
 }

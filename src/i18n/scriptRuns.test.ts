@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { scriptRuns, textParts } from './scriptRuns.ts';
+import { describe, expect, test } from 'vitest';
+import { scriptRuns, splitCodes, textParts } from './scriptRuns.ts';
 
 const joined = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 
@@ -35,4 +35,15 @@ test('on a Chinese page, a lone lowercase name is code and an English phrase is 
 test('on a Chinese page, an address is one code, whatever its letters', () => {
   const parts = textParts('转载天山网：http://news.youth.cn/jsxw/202106/t2021_1.htm。2020年', 'zh');
   expect(parts.filter((p) => p.as !== 'text')).toEqual([{ text: 'http://news.youth.cn/jsxw/202106/t2021_1.htm', as: 'code' }]);
+});
+
+describe('codes in curators’ notes', () => {
+  test('comparator codes and snake_case ids are set apart; prose, including “range” and “equal”, is not', () => {
+    const parts = splitCodes('以上 → gte; a range, equal to the lt of metric procurement_threshold_cny.');
+    expect(parts.filter((p) => p.code).map((p) => p.text)).toEqual(['gte', 'lt', 'procurement_threshold_cny']);
+    expect(parts.map((p) => p.text).join('')).toBe('以上 → gte; a range, equal to the lt of metric procurement_threshold_cny.');
+  });
+  test('a note without codes is one piece of prose', () => {
+    expect(splitCodes('Status at the time of the report.')).toEqual([{ text: 'Status at the time of the report.', code: false }]);
+  });
 });

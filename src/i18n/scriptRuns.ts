@@ -1,7 +1,6 @@
 // Data text as a page shows it: English text that quotes Chinese (a citation naming 双创对照, a note
 // quoting 国家) and Chinese text that names columns or quotes English (由 measure 取代), cut into
 // parts, so each run in the other script is marked with its language and each code is set as code.
-import { splitCodes } from './amounts.ts';
 import type { DataLang } from './locales.ts';
 
 export type TextPart = { text: string; as: 'text' | 'code' | DataLang };
@@ -24,6 +23,15 @@ function cut(text: string, pattern: RegExp, as: (run: string) => TextPart['as'])
   if (at < text.length) parts.push({ text: text.slice(at), as: 'text' });
   return parts;
 }
+
+const CODE = /\b(?:eq|gte|gt|lte|lt|approx|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b/g;
+
+/**
+ * Curators' notes, written in English with the data's codes ("以上 → gte", "metric procurement_threshold_cny"),
+ * cut into prose and codes, so a page sets each code apart as code instead of passing it off as a word.
+ */
+export const splitCodes = (text: string): { text: string; code: boolean }[] =>
+  cut(text, CODE, () => 'code').map((p) => ({ text: p.text, code: p.as === 'code' }));
 
 /** Chinese runs cut out of English text; the parts join back to the text. */
 export const scriptRuns = (text: string): TextPart[] => cut(text, HAN_RUN, () => 'zh');
