@@ -32,7 +32,7 @@ const en = {
     notCompared: 'No: listed under the comparison as not compared, because it',
     noComparison: 'No: no other place has a comparable headline target of its definition.',
     seeComparison: 'See the comparison', onPlacePage: 'On the place’s page', item: 'Item', figuresInItem: 'Figures in this item', themes: 'Themes', instruments: 'Instruments', leadUnits: 'Lead units',
-    value: 'Value', valueMax: 'Upper value', unit: 'Unit as written', baseUnit: 'Unit', per: 'Per', headline: 'Headline figure of its definition', partOf: 'Part of',
+    value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'Headline figure of its definition', partOf: 'Part of',
     yes: 'yes', no: 'no', kinds: { correction: 'correction', recoding: 're-coding', reanchoring: 're-anchoring' },
     withdrawnTitle: (id: string) => `Figure or item ${id}: withdrawn`,
     withdrawnText: (last: string, removed: string) => `Published in release ${last} and earlier; withdrawn in release ${removed}.`,

@@ -29,7 +29,7 @@ const zh: Words = {
     notCompared: '否：列在比较图下方，不作比较，原因是',
     noComparison: '否：没有其他地方就同一口径设定可比的主要目标。',
     seeComparison: '查看比较', onPlacePage: '在该地页面查看', item: '条目', figuresInItem: '本条目中的数字', themes: '主题', instruments: '政策工具', leadUnits: '牵头单位',
-    value: '数值', valueMax: '上限', unit: '原文单位', baseUnit: '单位', per: '按', headline: '该口径的主要数字', partOf: '属于',
+    value: '数值', unit: '原文单位', baseUnit: '单位', headline: '该口径的主要数字', partOf: '属于',
     yes: '是', no: '否', kinds: { correction: '更正', recoding: '重新编码', reanchoring: '重新定位' },
     withdrawnTitle: (id: string) => `数字或条目 ${id}：已撤回`,
     withdrawnText: (last: string, removed: string) => `曾在 ${last} 及更早的版本中发布；在 ${removed} 版本中撤回。`,
