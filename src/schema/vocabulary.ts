@@ -34,3 +34,6 @@ export const DEPARTMENT_KINDS = [
 export const CHANGE_KINDS = ['correction', 'recoding', 'reanchoring'] as const;
 /** Shapes a place can be drawn with where colour alone must not tell places apart (d3's filled symbols). */
 export const PLACE_SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye'] as const;
+/** Named, cited sources a per-resident view may take a population from; none: no source can be cited. */
+export const POPULATION_SOURCE_KINDS = ['census_bulletin', 'statistical_yearbook', 'government_page', 'none'] as const;
+export const CITED_POPULATION_SOURCES = ['census_bulletin', 'statistical_yearbook', 'government_page'] as const;
