@@ -3,7 +3,7 @@ import type { SiteData } from '../../src/model/site.ts';
 import { cleanTextOf } from '../data/cleanTexts.ts';
 import { comparisons } from './comparisons.ts';
 import { glossaryUses } from './glossaryUses.ts';
-import { concreteness } from './concreteness.ts';
+import { concreteness, itemCriteria } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
 import { leadFinding } from './leadFinding.ts';
@@ -30,14 +30,16 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     return { doc_id: doc.doc_id, clean: text, raw, edits, sentences: sentences(text) };
   });
   const compared = comparisons(regions, documents, definitions, targets);
-  const concrete = concreteness(documents, measures, targets);
+  const criteria = itemCriteria(documents, measures, targets, rows('instruments'));
+  const concrete = concreteness(documents, criteria);
   const kinds = departmentKinds(documents, measures, departments);
   return {
     version,
     regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
     comparisons: compared,
     concreteness: concrete,
-    lead: leadFinding(compared, concrete, documents),
+    itemCriteria: criteria,
+    lead: leadFinding(compared, concrete),
     departmentKinds: kinds,
     instrumentMix: instrumentMix(documents, measures, rows('instruments')),
     releases: frozenReleases(dataset.dataDir).map((v) => ({ version: v, date: releaseDate(v) })),

@@ -38,7 +38,9 @@ const en = {
     withdrawnText: (last: string, removed: string) => `Published in release ${last} and earlier; withdrawn in release ${removed}.`,
     noReason: 'No reason was recorded with its removal.',
     quoteCard: 'Embed this figure as a quote card',
-    itemTypes: { goal: 'goal', action: 'numbered action item', safeguard: 'safeguard', phase: 'work phase' },
+    itemTypes: { goal: 'goal clause', action: 'numbered action item', safeguard: 'safeguard', phase: 'work phase' },
+    responsibleUnits: 'Responsible units (no lead marked)', deadline: 'Deadline as stated', noDeadline: 'none stated',
+    measureUncertain: 'Measure uncertain',
   },
   report: {
     link: 'Report an error', title: 'Report an error',
@@ -74,32 +76,31 @@ const en = {
     unused: 'No item of the texts uses it.',
   },
   skipToContent: 'Skip to content',
-  views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
+  views: { absolute: 'Absolute', per_year: 'Per year', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
   confidence: { high: 'high', medium: 'medium', low: 'low (marked, not repaired)' },
   headlineTag: 'headline', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
   source: 'Source', sourceLine: (documents: number) => `Source: the ${count(documents)} documents, coded by Shuangchuang Compare`,
   units: 'Units',
-  place: 'Place', value: 'Value', asWritten: 'As written', comparator: 'Comparator', period: 'Period', population: 'Population used', censusPopulation: 'Census population (2020)',
+  place: 'Place', value: 'Value', asWritten: 'As written', comparator: 'Comparator', period: 'Period', population: 'Population used', citedPopulation: 'Population used (its source)', uncertainColumn: 'Measure uncertain',
   figures: 'figures', figure: 'Figure', kind: 'Kind', metric: 'Metric', item: 'Item', quote: 'Quote', notes: 'Notes', theme: 'Theme', themes: 'Themes',
   leadUnits: 'Lead units', partnerUnits: 'Partner units', section: 'Section', count: 'Count', items: 'Items',
-  criteria: { figure: 'has a figure', deadline: 'has a deadline', lead_unit: 'names a lead unit', money: 'involves money' },
   shareOfActions: 'Share of action items',
   kinds: { target: 'target', outcome: 'reported outcome', budget: 'budget', rule: 'policy rule' },
   docTypes: { plan: 'plan', report: 'report of results' },
   levels: { district: 'district', county: 'county', prefecture_city: 'prefecture-level city', autonomous_region: 'autonomous region' },
   populationKinds: { resident: 'resident', registered: 'registered', total: 'total' },
   instrumentGroups: { money: 'money', space: 'space', training: 'training', rules: 'rules', services: 'services' },
-  placeTable: { level: 'Level', population: 'Population', kind: 'Kind of population', year: 'Year', verified: 'Checked against a census bulletin', source: 'Source: populations as listed in regions.csv, each with its source (census bulletins where verified); levels as published' },
+  placeTable: { level: 'Level', population: 'Population', kind: 'Kind of population', year: 'Year', verified: 'Source used per resident', source: 'Source: populations as listed in regions.csv, each with its source; only a population with a cited source is used per resident; levels as published' },
   measures: { new_in_period: 'new during the period', stock_at_end: 'in place at the end', cumulative: 'running total', per_period: 'per year (or half-year, quarter)', share: 'share', parameter: 'policy term' },
   scopes: { whole_place: 'whole place', programme: 'one programme' },
   reasons: {
     different_definition: 'counts something else', per_unit_amount: 'an amount per person or per unit', different_measure: 'measured differently',
     programme_scope: 'covers one programme, not the whole place', part_of_total: 'part of another total', period_not_stated: 'period not stated',
-    not_headline: 'not the place’s headline commitment', no_census_population: 'no verified census population',
+    not_headline: 'not the place’s headline commitment', no_census_population: 'no population with a cited source',
   },
-  viewPhrase: { absolute: '', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
+  viewPhrase: { absolute: '', per_year: ' per year', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
   comparatorKeys: { gte: '≥ at least', gt: '> more than', lte: '≤ at most', lt: '< less than', approx: '≈ about' },
   /**
    * How a figure is read (src/i18n/amounts.ts): each template puts the amount where {n} is. The reading
@@ -131,7 +132,8 @@ const en = {
   notComparedHeading: 'Figures of this family not compared, and why', inChart: 'In chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
   yes: 'yes', no: 'no', unknown: 'unknown', inferredTag: 'inferred',
   baseUnits: { cny: 'yuan', person: 'people', person_time: 'person-times', entity: 'firms or entities', facility: 'facilities', project: 'projects', event: 'events', m2: 'm²', percent: '%', ratio: 'ratio', count: 'count', year: 'years', month: 'months', day: 'days' },
-  perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year',
+  perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year', perYear: 'per year',
+  populationSourceKinds: { census_bulletin: 'census bulletin', statistical_yearbook: 'statistical yearbook', government_page: 'government page', none: 'no cited source' },
   /** An axis or table's unit in a per-resident view: the unit, then what it is per. */
   unitPer: (unit: string, per: string) => `${unit} ${per}`,
   criterion: 'Criterion', actionItems: 'Action items', share: 'Share', years: 'years', periodStart: 'First year', periodEnd: 'Last year', type: 'Type',
@@ -152,35 +154,60 @@ const en = {
     viewSimilar: (view: string) => `${view}, the promises are similar.`,
     comparisonSubtitle: (drawn: number, measure: string) => `Whole-place headline targets of ${count(drawn)} places, each measured as ${measure}.`,
     notComparedCount: (n: number) => `${capital(count(n))} other figure${n === 1 ? '' : 's'} of this family ${n === 1 ? 'is' : 'are'} listed below the chart, not compared.`,
-    placeScale: (large: string, small: string, ratio: number) => `${large} has about ${ratio.toLocaleString('en-GB')} times the population of ${small}`,
+    placeScale: (large: string, largeCount: number, small: string, ratio: number) => `${large} ${largeCount === 1 ? 'has' : 'each have'} about ${ratio.toLocaleString('en-GB')} times the population of ${small}`,
     placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
     populationAxis: 'Population (log scale)',
-    instrumentLead: (place: string, group: string, pct: number) => `${place} offers ${group} in ${pct}% of its action items: no place leans more on one kind of help`,
+    /** group is undefined where the tied places lean on different kinds, each named after its place. */
+    instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places} ${leaders === 1 ? 'offers' : 'each offer'} ${group ?? (leaders === 1 ? 'these kinds of help' : 'their kind of help')} in ${pct}% of ${leaders === 1 ? 'its' : 'their'} action items: no place leans more on one kind of help`,
     instrumentSubtitle: 'Share of each document’s action items that use at least one instrument of each kind (money: funds, subsidies, tax relief, loans, guarantees, equity, awards, purchasing; space; training and events; rules and evaluation; services: platforms, publicity, coordination). An item can use several kinds.',
     instrumentAxis: 'Share of action items',
-    mostConcrete: (place: string, pct: number, places: number) => `${place} put a figure on ${pct}% of its action items, the most of the ${count(places)}`,
-    concretenessSubtitle: 'Share of each document’s numbered action items that have a figure, a deadline, a named lead unit, or money attached.',
+    mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places} put a figure on ${pct}% of ${leaders === 1 ? 'its' : 'their'} commitments (goal clauses and action items), the most of the ${count(plans)} plans`,
     timeline: (documents: number, from: number, to: number, shortest: number, longest: number) =>
       `The ${count(documents)} documents span ${from} to ${to}${shortest === longest ? `, each covering ${count(shortest)} year${shortest === 1 ? '' : 's'}` : `, from a ${count(shortest)}-year plan to a ${count(longest)}-year one`}`,
     timelineSubtitle: 'Years each document covers, inclusive; lighter bars are periods we inferred.',
-    topTheme: (place: string, theme: string) => `${place}’s items are most often about ${theme.toLowerCase()}`,
+    topTheme: (place: string, themes: string) => `${place}’s items are most often about ${themes.toLowerCase()}`,
     themesSubtitle: (n: number) => `${n} items, each counted under its primary theme.`,
-    themeLeader: (theme: string, place: string, n: number) => `${theme}: ${place} has the most items (${n})`,
+    themeLeader: (theme: string, places: string, leaders: number, n: number) => `${theme}: ${places} ${leaders === 1 ? `has the most items (${n})` : `have the most items (${n} each)`}`,
     themeSubtitle: 'Items that touch this theme, per place.',
-    departments: (kind: string) => `${kind} lead more items than any other kind of department`,
-    departmentsSubtitle: 'Items per kind of responsible unit and place; an item counts once per kind it names.',
+    departments: (kinds: string, leaders: number) => leaders === 1 ? `${kinds} are named on more items than any other kind of department` : `${kinds} are named on the most items, as many each`,
+    departmentsSubtitle: 'Items per kind of unit named on them and place, whether the text marks the unit as lead or only lists it as responsible; an item counts once per kind it names.',
+    /** A drawn figure's period: the place, the years, how many, whether its start is inferred. */
+    periodOf: (place: string, period: string, years: number, inferred: boolean) => `${place} ${period} (${count(years)} year${years === 1 ? '' : 's'}${inferred ? ', inferred' : ''})`,
+    periods: (list: string, differ: boolean) => `Periods: ${list}.${differ ? ' The periods differ in length, so totals are shown per year first.' : ''}`,
+    mayBe: (measure: string) => `may be a ${measure}`,
+    /** The years written beside a bar. */
+    barPeriod: (period: string) => period,
+    uncertainMeasure: (place: string, measure: string, zh: string, en: string) => `${place}’s figure may be a ${measure}: ${en} (${zh})`,
+  },
+  /** The concreteness chart, the home page's lead and the region pages' statements about it (data/README.md, "Concreteness"). */
+  concreteness: {
+    groups: { goal: 'Goal clauses', action: 'Action items' },
+    criteria: {
+      figure: 'has a figure', deadline: 'states a deadline', lead_unit: 'names a lead unit', responsible_listed: 'lists responsible units, no lead',
+      money_sum: 'states a sum of money', money_instrument: 'money instrument, no amount', result: 'reports a result with a figure', budget: 'states a budget',
+    },
+    /** A group and a criterion as one row label. */
+    row: (group: string, criterion: string) => `${group}: ${criterion}`,
+    none: { goal: 'no goal clauses', action: 'no action items' },
+    subtitle: 'Plans only, goal clauses and action items apart. A deadline is a date the text states (到2020年, 每年年底), not the plan’s own year; a lead unit is one the text marks as leading (牵头, 负责); a sum of money is an amount in yuan.',
+    axis: 'Share of the plan’s goal clauses or action items',
+    reportApart: (place: string, results: number, budgets: number, of: number) =>
+      `${place}’s text is a report of results, not a plan, so it is not drawn or ranked here: a result with a figure in ${count(results)} of its ${count(of)} items, a budget stated in ${count(budgets)}.`,
+    /** A place with its count, in a list of places tied on a share. */
+    shareOf: (place: string, n: number, of: number) => `${place} (${n} of ${of})`,
+    meeting: 'Meeting it', of: 'Of the group’s items', figures: 'Figures', note: 'Note', group: 'Group',
   },
   home: {
     title: (places: number) => `${capital(count(places))} places, one campaign`,
     lede: (places: number) => `In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. Here are ${count(places)} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.`,
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
-    leadConcreteness: (high: string, count_: number, of: number, pct: number, low: string, lowCount: number, lowOf: number) =>
-      `${high} put a number on ${count(count_)} of its ${count(of)} action items (${pct}%); ${low} on ${lowCount === 0 ? 'none' : count(lowCount)} of its ${count(lowOf)}.`,
+    leadConcreteness: (high: string, highLeaders: number, pct: number, low: string, lowLeaders: number, lowPct: number, plans: number) =>
+      `${high} put a figure on ${pct}% of ${highLeaders === 1 ? 'its' : 'their'} commitments, goal clauses and action items together, the most of the ${count(plans)} plans; ${low} on ${lowPct}%, the fewest${lowLeaders === 1 ? '' : ' (each)'}.`,
     leadComparison: (leader: string, what: string) => `${leader} promised the most ${what.toLowerCase()}, in total and per resident.`,
-    leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness.',
+    leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness: the share of their commitments (goal clauses and action items) that carry a figure.',
     why: 'Why these places, and how they differ',
-    whyText: (places: number, levels: number) => `These are the ${count(places)} texts collected and coded so far, from ${count(levels)} levels of government. Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.`,
+    whyText: (places: number, levels: number) => `These are the ${count(places)} texts collected and coded so far, from ${count(levels)} levels of government. Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a population has a cited source.`,
     explore: 'Explore',
     exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
     instruments: 'What kind of help they offer',
@@ -189,19 +216,26 @@ const en = {
     reportContrast: (place: string, figures: number, items: number) => `${place}’s text is a report of what was done, not a plan: its ${count(items)} items and ${count(figures)} figures are outcomes, so they are never set beside other places’ promises.`,
     moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
     /** A place's card: its counts, and the population used with its year. */
-    placeCounts: (items: number, figures: number, population: string, year: number) => `${items} Items · ${figures} figures · Population used: ${population} (${year})`,
+    placeCounts: (items: number, figures: number, population: string | undefined, year: number, source: string) =>
+      `${items} Items · ${figures} figures · ${population === undefined ? 'Population: none with a cited source, so not used per resident' : `Population with a cited source: ${population} (${year}, ${source})`}`,
   },
   region: {
     summary: 'In brief',
-    compared: (what: string, value: string, rank: number, of: number) =>
-      `${what}: ${value}, ${rank === 1 ? 'the highest' : `the ${ordinal(rank)} highest`} of the ${count(of)} places with a comparable target.`,
+    compared: (what: string, value: string, rank: number, of: number, tiedWith: string, view: string) =>
+      `${what}: ${value}, ${rank === 1 ? 'the highest' : `the ${ordinal(rank)} highest`}${view ? ` ${view.toLowerCase()}` : ''} of the ${count(of)} places with a comparable target${tiedWith ? `, level with ${tiedWith}` : ''}.`,
     noneCompared: 'None of its headline targets counts the same thing, in the same way, as another place’s, so none is ranked.',
-    share: (n: number, of: number, pct: number, rank: number | undefined, among: number) =>
-      `A figure in ${count(n)} of its ${count(of)} action items (${pct}%)${rank === undefined ? '' : `: ${rank === 1 ? 'the most' : `the ${ordinal(rank)} most`} of the ${count(among)} plans`}.`,
-    leadKinds: (list: string) => `The departments leading the most items: ${list}.`,
+    share: (goals: number, goalsOf: number, actions: number, actionsOf: number, n: number, of: number, pct: number, rank: number, among: number, tiedWith: string) =>
+      `A figure in ${goalsOf ? `${goals === 0 ? 'none' : count(goals)} of its ${count(goalsOf)} goal clauses` : 'no goal clauses (it has none)'} and ${actionsOf ? `${actions === 0 ? 'none' : count(actions)} of its ${count(actionsOf)} action items` : 'no action items (it has none)'}: ${count(n)} of ${count(of)} commitments (${pct}%), ${rank === 1 ? 'the most' : `the ${ordinal(rank)} most`} of the ${count(among)} plans${tiedWith ? `, level with ${tiedWith}` : ''}.`,
+    report: (results: number, budgets: number, of: number) =>
+      `A report of results, so not ranked with the plans: a result with a figure in ${count(results)} of its ${count(of)} items, a budget stated in ${count(budgets)}.`,
+    leadKinds: (list: string) => `The kinds of department named on the most items: ${list}.`,
+    /** Which population the place's per-resident views use, and whether any view uses it. */
+    populationUse: (source: string | undefined, used: boolean) => source === undefined
+      ? 'Per-resident views: not available for this place, because its population has no cited source.'
+      : `Per-resident views would use this population (from a ${source}); ${used ? 'some comparisons draw them.' : 'none is drawn, because fewer than two places have a population with a cited source.'}`,
     outcomes: (list: string) => `It reports as done (outcomes, not promises): ${list}.`,
     backToFigure: 'back to the figure',
-    sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
+    sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', notFound: 'Not found, and what was searched', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
     facts: 'The document', figures: 'Every figure', itemsByTheme: 'Items by theme', text: 'The text', rawText: 'Raw text as collected', corrections: 'Corrections made',
     issuer: 'Issued by', legendFigure: 'a coded figure (each links from the table above)', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
     notStated: 'not stated in the text', sortHint: 'Select a column heading to sort.', itemsChart: 'Items per theme',
@@ -213,7 +247,7 @@ const en = {
     noneReported: 'None for the places chosen.',
     embedAllPlaces: 'An embedded chart shows every place, in the view chosen here; the places chosen on this page are not kept.',
   },
-  departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items led, by kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports' },
+  departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items naming each kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports', responsible: 'Items listing it as responsible, no lead marked' },
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   dataPage: {
     title: 'Data and downloads',
@@ -289,9 +323,9 @@ export const aboutSections = (f: AboutFacts): Section[] => [
     'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
   ] },
   { id: 'comparison', title: 'How places are compared', paragraphs: [
-    'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
-    'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
-    'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
+    'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no population with a cited source. Reported outcomes and budgets are shown apart, never mixed with promises.',
+    'Views follow the measure: amounts new during the period can be read as they are, per year of their period (inclusive), per 10,000 residents and per 10,000 residents per year; where the places’ periods differ in length the per-year view comes first, and every bar is labelled with its period. Stocks, running totals and amounts per year are read as they are and per 10,000 residents; shares only as they are. Per-resident views divide only by a population whose source is named and cited (a census bulletin, a statistical yearbook or a government page), say which kind, and leave out places without one. Figures whose period is inferred are marked; a figure whose measure is uncertain (it may be a running total) stays compared, marked on the chart, in its table and in its receipt with the words that make it uncertain.',
+    'The “how concrete” chart counts commitments, not only numbered items: each goal paragraph is split into its clauses (at ；and 。), and goal clauses and action items are shown apart. For each plan it counts the share that has a figure; states a deadline (a date the text states, such as 力争2016年, 到2020年 or 每年年底 as a recurring one, quoted in the data; a year the item only inherits from the plan’s title or period is not a deadline); names a lead unit (the text says 牵头 or 负责, or marks a lead) or only lists responsible units; states a sum of money (an amount in yuan) or only names a money instrument such as a fund or a subsidy without an amount. A report of results is never ranked with the plans: it is judged apart on the results it reports with figures and the budgets it states. A plan with no action items is said to have none, not drawn at 0%.',
   ] },
   { id: 'caveats', title: 'Caveats', paragraphs: [
     `The ${count(f.places)} places differ ${f.sizeRatio}-fold in population, from ${sized(f.smallest)} to ${sized(f.largest)}; per-capita views help but do not make them alike.`,
