@@ -78,14 +78,17 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   const { regionName, regionShort } = names(site, w);
   const rows = site.instrumentMix.filter((r) => r.actions > 0).map((r) => ({ ...r, category: r.group }));
   if (rows.length === 0) return undefined;
+  const groupName = (g: string) => s.instrumentGroups[g as keyof typeof s.instrumentGroups];
   // Every place and kind of help tied at the top share is named; where the kinds differ, each place says its own.
-  const top = leadersBy(rows, (r) => share(r) ?? 0);
+  // A report of results is never ranked with the plans: the title's leader is a plan's.
+  const plans = new Set(site.documents.filter((d) => d.doc_type === 'plan').map((d) => d.doc_id));
+  const top = leadersBy(rows.filter((r) => plans.has(r.doc_id)), (r) => share(r) ?? 0);
+  if (top.length === 0) return undefined;
   const topPlaceIds = [...new Set(top.map((r) => r.region_id))];
   const topGroups = [...new Set(top.map((r) => r.group))];
   const groupsOf = (id: string) => nameList(top.filter((r) => r.region_id === id).map((r) => groupName(r.group)), s);
   const topNames = topPlaceIds.map((id) => (topGroups.length === 1 ? regionName(id) : typeset(`${regionName(id)} (${groupsOf(id)})`, locale)));
   const places = [...new Set(rows.map((r) => r.region_id))].map((id) => ({ region_id: id, symbol: site.regions.find((r) => r.region_id === id)!.symbol }));
-  const groupName = (g: string) => s.instrumentGroups[g as keyof typeof s.instrumentGroups];
   return {
     chart_id: 'instruments',
     title: s.findings.instrumentLead(nameList(topNames, s), topPlaceIds.length, topGroups.length === 1 ? groupName(topGroups[0]) : undefined, Math.round((share(top[0]) ?? 0) * 100)),

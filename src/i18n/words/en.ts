@@ -158,7 +158,7 @@ const en = {
     placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
     populationAxis: 'Population (log scale)',
     /** group is undefined where the tied places lean on different kinds, each named after its place. */
-    instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places} ${leaders === 1 ? 'offers' : 'each offer'} ${group ?? (leaders === 1 ? 'these kinds of help' : 'their kind of help')} in ${pct}% of ${leaders === 1 ? 'its' : 'their'} action items: no place leans more on one kind of help`,
+    instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places} ${leaders === 1 ? 'offers' : 'each offer'} ${group ?? (leaders === 1 ? 'these kinds of help' : 'their kind of help')} in ${pct}% of ${leaders === 1 ? 'its' : 'their'} action items: no plan leans more on one kind of help`,
     instrumentSubtitle: 'Share of each document’s action items that use at least one instrument of each kind (money: funds, subsidies, tax relief, loans, guarantees, equity, awards, purchasing; space; training and events; rules and evaluation; services: platforms, publicity, coordination). An item can use several kinds.',
     instrumentAxis: 'Share of action items',
     mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places} put a figure on ${pct}% of ${leaders === 1 ? 'its' : 'their'} commitments (goal clauses and action items), the most of the ${count(plans)} plans`,

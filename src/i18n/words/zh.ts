@@ -145,7 +145,7 @@ const zh: Words = {
     placeScale: (large: string, largeCount: number, small: string, ratio: number) => `${large}的人口${largeCount === 1 ? '' : '各'}约为${small}的${count(ratio)}倍`,
     placeScaleSubtitle: '按人口把各地放在同一条轴上，从县到自治区。坐标轴为对数刻度：每一格是前一格的十倍。人口按记录的口径和年份列出，口径和年份各不相同（见表）。',
     populationAxis: '人口（对数刻度）',
-    instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places}${leaders === 1 ? '' : '各'}有${pct}%的行动条目提供${group ?? '所列类别的'}支持，是各地对单一支持方式依赖最重的`,
+    instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places}${leaders === 1 ? '' : '各'}有${pct}%的行动条目提供${group ?? '所列类别的'}支持，是各方案中对单一支持方式依赖最重的`,
     instrumentSubtitle: '各文件行动条目中至少使用一种该类政策工具的比例（资金：基金、补贴、税收优惠、贷款、担保、股权、奖励、采购；场地；培训与活动；规则与考评；服务：平台、宣传、协调）。一个条目可使用多类工具。',
     instrumentAxis: '占行动条目的比例',
     mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places}${leaders === 1 ? '' : '各'}有${pct}%的承诺（目标分句和行动条目）写明了具体数字，在${count(plans)}份方案中最高`,
