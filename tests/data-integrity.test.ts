@@ -167,7 +167,7 @@ describe('each rule catches a broken copy', () => {
   });
   test('every responsible unit is mapped to a kind of department', () => {
     const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });
-    expect(problems.join('\n')).toMatch(/(lead_units|partner_units): ".*" has no row in departments\.csv/);
+    expect(problems.join('\n')).toMatch(/(lead_units|responsible_units|partner_units): ".*" has no row in departments\.csv/);
   });
   test('the clean text must be what the cleaning produces', () => {
     const problems = copyWith({}, { 'sources/clean/putuo-2019.txt': (t) => t.replace('普陀区', '普陀县') });
