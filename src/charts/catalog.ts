@@ -123,7 +123,7 @@ export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
       ? s.findings.mostConcrete(nameList(best.map((p) => regionName(p.region_id)), s), best.length, Math.round((commitments(best[0]).count / commitments(best[0]).of) * 100), counted.length)
       : c.none.action,
     subtitle: c.subtitle,
-    notes: reports.map((r) => typeset(c.reportApart(regionName(r.region_id), r.goal.result + r.action.result, r.goal.budget + r.action.budget, r.goal.items + r.action.items), locale)),
+    notes: [c.howRead, ...reports.map((r) => typeset(c.reportApart(regionName(r.region_id), r.goal.result + r.action.result, r.goal.budget + r.action.budget, r.goal.items + r.action.items), locale))],
     units: c.axis,
     source: s.sourceLine(plans.length),
     views: ['default'],

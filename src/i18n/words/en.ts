@@ -161,7 +161,7 @@ const en = {
     instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places} ${leaders === 1 ? 'offers' : 'each offer'} ${group ?? (leaders === 1 ? 'these kinds of help' : 'their kind of help')} in ${pct}% of ${leaders === 1 ? 'its' : 'their'} action items: no plan leans more on one kind of help`,
     instrumentSubtitle: 'Share of each document’s action items that use at least one instrument of each kind (money: funds, subsidies, tax relief, loans, guarantees, equity, awards, purchasing; space; training and events; rules and evaluation; services: platforms, publicity, coordination). An item can use several kinds.',
     instrumentAxis: 'Share of action items',
-    mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places} put a figure on ${pct}% of ${leaders === 1 ? 'its' : 'their'} commitments (goal clauses and action items), the most of the ${count(plans)} plans`,
+    mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places} put a figure on ${pct}% of ${leaders === 1 ? 'its' : 'their'} commitments, the most of the ${count(plans)} plans`,
     timeline: (documents: number, from: number, to: number, shortest: number, longest: number) =>
       `The ${count(documents)} documents span ${from} to ${to}${shortest === longest ? `, each covering ${count(shortest)} year${shortest === 1 ? '' : 's'}` : `, from a ${count(shortest)}-year plan to a ${count(longest)}-year one`}`,
     timelineSubtitle: 'Years each document covers, inclusive; lighter bars are periods we inferred.',
@@ -189,7 +189,9 @@ const en = {
     /** A group and a criterion as one row label. */
     row: (group: string, criterion: string) => `${group}: ${criterion}`,
     none: { goal: 'no goal clauses', action: 'no action items' },
-    subtitle: 'Plans only, goal clauses and action items apart. A deadline is a date the text states (到2020年, 每年年底), not the plan’s own year; a lead unit is one the text marks as leading (牵头, 负责); a sum of money is an amount in yuan.',
+    subtitle: 'Goal clauses and action items, apart: the share meeting each criterion.',
+    /** How a reader checks each criterion, under the chart. */
+    howRead: 'A deadline is a date the text states (到2020年, 每年年底), not the plan’s own year; a lead unit is one the text marks as leading (牵头, 负责); a sum of money is an amount in yuan.',
     axis: 'Share of the plan’s goal clauses or action items',
     reportApart: (place: string, results: number, budgets: number, of: number) =>
       `${place}’s text is a report of results, not a plan, so it is not drawn or ranked here: a result with a figure in ${count(results)} of its ${count(of)} items, a budget stated in ${count(budgets)}.`,
@@ -203,7 +205,7 @@ const en = {
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
     leadConcreteness: (high: string, highLeaders: number, pct: number, low: string, lowLeaders: number, lowPct: number, plans: number) =>
-      `${high} put a figure on ${pct}% of ${highLeaders === 1 ? 'its' : 'their'} commitments, goal clauses and action items together, the most of the ${count(plans)} plans; ${low} on ${lowPct}%, the fewest${lowLeaders === 1 ? '' : ' (each)'}.`,
+      `${high} put a figure on ${pct}% of ${highLeaders === 1 ? 'its' : 'their'} commitments, the most of ${count(plans)} plans; ${low} on ${lowPct}%.`,
     leadComparison: (leader: string, what: string) => `${leader} promised the most ${what.toLowerCase()}, in total and per resident.`,
     leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness: the share of their commitments (goal clauses and action items) that carry a figure.',
     why: 'Why these places, and how they differ',

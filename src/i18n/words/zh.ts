@@ -148,7 +148,7 @@ const zh: Words = {
     instrumentLead: (places: string, leaders: number, group: string | undefined, pct: number) => `${places}${leaders === 1 ? '' : '各'}有${pct}%的行动条目提供${group ?? '所列类别的'}支持，是各方案中对单一支持方式依赖最重的`,
     instrumentSubtitle: '各文件行动条目中至少使用一种该类政策工具的比例（资金：基金、补贴、税收优惠、贷款、担保、股权、奖励、采购；场地；培训与活动；规则与考评；服务：平台、宣传、协调）。一个条目可使用多类工具。',
     instrumentAxis: '占行动条目的比例',
-    mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places}${leaders === 1 ? '' : '各'}有${pct}%的承诺（目标分句和行动条目）写明了具体数字，在${count(plans)}份方案中最高`,
+    mostConcrete: (places: string, leaders: number, pct: number, plans: number) => `${places}${leaders === 1 ? '' : '各'}有${pct}%的承诺写明了具体数字，在${count(plans)}份方案中最高`,
     timeline: (documents: number, from: number, to: number, shortest: number, longest: number) =>
       `${count(documents)}份文件覆盖${from}年至${to}年，${shortest === longest ? `均为${count(shortest)}年期方案` : `从${count(shortest)}年期方案到${count(longest)}年期方案`}`,
     timelineSubtitle: '各文件覆盖的年份（含首尾）；浅色为推断的期限。',
@@ -174,7 +174,8 @@ const zh: Words = {
     },
     row: (group: string, criterion: string) => `${group}：${criterion}`,
     none: { goal: '无目标分句', action: '无行动条目' },
-    subtitle: '只含方案，目标分句与行动条目分开统计。时限指原文写明的日期（到2020年、每年年底），而非方案本身的年份；牵头单位指原文标明牵头的单位（牵头、负责）；资金数额指以元计的金额。',
+    subtitle: '承诺指目标分句和行动条目，分开显示：各自符合每项标准的比例。',
+    howRead: '时限指原文写明的日期（到2020年、每年年底），而非方案本身的年份；牵头单位指原文标明牵头的单位（牵头、负责）；资金数额指以元计的金额。',
     axis: '占方案目标分句或行动条目的比例',
     reportApart: (place: string, results: number, budgets: number, of: number) =>
       `${place}的文本是落实情况报告而非方案，因此不在此绘制，也不参与排名：${count(of)}个条目中${count(results)}个报告了有数字的成果，${count(budgets)}个写明了预算。`,
@@ -187,7 +188,7 @@ const zh: Words = {
     headline: '各地承诺了什么', headlineNote: '只比较同类：每张图为每地绘制一条针对全辖区、统计口径和计量方式相同的主要目标，且至少两地都有时才绘制。同类中的其他数字列于图下并说明不作比较的原因；预算和已报告成果单独列出。',
     concrete: '方案有多具体？', timeline: '方案覆盖的期限', places: (places: number) => `${count(places)}个地方`,
     leadConcreteness: (high: string, highLeaders: number, pct: number, low: string, lowLeaders: number, lowPct: number, plans: number) =>
-      `${high}${highLeaders === 1 ? '' : '各'}有${pct}%的承诺（目标分句和行动条目合计）写明了具体数字，在${count(plans)}份方案中最多；${low}${lowLeaders === 1 ? '' : '各'}只有${lowPct}%，最少。`,
+      `${high}${highLeaders === 1 ? '' : '各'}有${pct}%的承诺写明了具体数字，在${count(plans)}份方案中最多；${low}${lowLeaders === 1 ? '' : '各'}只有${lowPct}%，最少。`,
     leadComparison: (leader: string, what: string) => `${what}：无论总量还是人均，${leader}承诺最多。`,
     leadNote: '首要发现按既定规则选出：各种视图下领先者都相同（包括人均）的同类比较；如无，则取各方案具体程度的对比，即承诺（目标分句和行动条目）中写明数字的比例。',
     why: '为什么是这些地方，它们有何不同',
