@@ -129,8 +129,8 @@ describe('datapackage-js reads the package', () => {
     const { Package } = await import('datapackage');
     const dp = await Package.load(join(folder, 'datapackage.json'), { basePath: folder });
     expect(dp.errors).toEqual([]);
-    const tables = dp.resources.filter((r: { tabular: boolean }) => r.tabular);
-    expect(tables.map((r: { name: string }) => r.name).sort()).toEqual(tabular.map((r) => r.name).sort());
+    const tables = dp.resources.filter((r) => r.tabular);
+    expect(tables.map((r) => r.name).sort()).toEqual(tabular.map((r) => r.name).sort());
     const problems: string[] = [];
     for (const resource of tables) {
       try {

@@ -32,12 +32,12 @@ function headerRules(text: string): { path: string; pattern: RegExp; headers: Re
 /** The headers a `_headers` file gives a path (relative to the site's folder): those of every rule it matches, in order. */
 export function headersFor(text: string): (path: string) => Record<string, string> {
   const rules = headerRules(text);
-  return (path) => Object.assign({}, ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+  return (path) => Object.assign({}, ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers)) as Record<string, string>;
 }
 
 /** The headers a `_headers` file gives every path (`/*`). */
 export function headersForAll(text: string): Record<string, string> {
-  return Object.assign({}, ...headerRules(text).filter((r) => r.path === '/*').map((r) => r.headers));
+  return Object.assign({}, ...headerRules(text).filter((r) => r.path === '/*').map((r) => r.headers)) as Record<string, string>;
 }
 
 export interface StaticServer { url: string; port: number; close: () => Promise<void>; server: Server }
@@ -46,7 +46,7 @@ export function serveStatic(root: string, { port = 0, host = '127.0.0.1', base =
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headersFile = join(dir, '_headers');
-  const headersOf = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8')) : () => ({});
+  const headersOf: (path: string) => Record<string, string> = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8')) : () => ({});
   const server = createServer((req, res) => {
     // The rules of _headers name paths inside the site's folder (/api/*), wherever it is served.
     const inSite = (req.url ?? '/').startsWith(prefix) ? `/${(req.url ?? '/').slice(prefix.length).split(/[?#]/)[0]}` : '/';
