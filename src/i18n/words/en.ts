@@ -175,22 +175,59 @@ const en = {
     lede: (places: number) => `In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. Here are ${count(places)} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.`,
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
-    leadConcreteness: (high: string, count_: number, of: number, pct: number, low: string, lowCount: number, lowOf: number) =>
-      `${high} put a number on ${count(count_)} of its ${count(of)} action items (${pct}%); ${low} on ${lowCount === 0 ? 'none' : count(lowCount)} of its ${count(lowOf)}.`,
-    leadComparison: (leader: string, what: string) => `${leader} promised the most ${what.toLowerCase()}, in total and per resident.`,
-    leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness.',
     why: 'Why these places, and how they differ',
     whyText: (places: number, levels: number) => `These are the ${count(places)} texts collected and coded so far, from ${count(levels)} levels of government. Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.`,
     explore: 'Explore',
     exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
     instruments: 'What kind of help they offer',
     responsible: 'Who is responsible',
-    reported: 'Reported, not promised',
-    reportContrast: (place: string, figures: number, items: number) => `${place}’s text is a report of what was done, not a plan: its ${count(items)} items and ${count(figures)} figures are outcomes, so they are never set beside other places’ promises.`,
     moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
     /** A place's card: its counts, and the population used with its year. */
     placeCounts: (items: number, figures: number, population: string, year: number) => `${items} Items · ${figures} figures · Population used: ${population} (${year})`,
   },
+  // ——— The home page's story, and a line on how to read each chart (grouped: new in release 2026.12.06) ———
+  /** One sentence under each chart, by chart family (src/charts/catalog.ts): what a mark is and how to read it. */
+  howToRead: {
+    comparison: 'Each bar is the target one place set, drawn from zero: a bar twice as long is a promise twice as large; a place with no like-for-like target is named with the reason instead.',
+    placeScale: 'Each mark is one place; every step along the axis is ten times the one before, so places far apart differ even more than they seem.',
+    instruments: 'Each row is one kind of help and each mark one place: the further right, the larger the share of that place’s action items offering it.',
+    concreteness: 'Each row is one test of a promise and each mark one place: the further right, the more of that place’s action items pass it.',
+    timeline: 'Each bar runs from the first to the last year a text covers; bars above one another cover the same years.',
+    regionThemes: 'Each bar counts the items whose main theme it is: the longest bar is what the text says most about.',
+    theme: 'Each bar counts one place’s items on this theme: a place with no bar says nothing on it.',
+    departments: 'Each square counts the items one kind of department leads in one place: the darker the square, the more items.',
+  },
+  /** The home page as a story: each finding's sentence and proof, and each rule and check in words for the about page. */
+  story: {
+    lede: (places: number) => `What ${count(places)} Chinese texts on “mass entrepreneurship and innovation” say, read figure by figure.`,
+    sentences: 'The sentences and their sources:',
+    linkHere: 'Link to this finding',
+    wholeText: (place: string) => `${place}’s report, sentence by sentence`,
+    howChosen: 'How each finding is chosen and checked',
+    promisesMost: (leaders: string, tied: boolean, what: string, view: string, places: number) =>
+      `${leaders} promised the most ${what.toLowerCase()}${view}${tied ? ', equally' : ''}, of the ${count(places)} places with like-for-like targets.`,
+    promisesSimilar: (what: string, view: string, places: number) => `The ${count(places)} places that set like-for-like targets for ${what.toLowerCase()} promised similar amounts${view}.`,
+    reportDone: (place: string, results: number, figures: number) =>
+      `${place} published no plan but a report of what it did: ${count(results)} of its ${count(figures)} figures are results achieved, so none is set beside another place’s promises.`,
+    reportTable: { what: 'What was done', figure: 'As written' },
+    more: 'More about the places',
+    rulesTitle: 'How the home page’s findings are chosen',
+    rulesLede: 'Each finding on the home page is picked from the data by a written rule, and its sentence is published only when a check holds. When a rule finds nothing, or a check fails, the site is not updated until the finding is rewritten.',
+    rule: 'Rule', check: 'Check',
+    rules: {
+      'promises-compared': {
+        title: 'Who promised the most',
+        rule: 'Among the comparisons of like with like, the one that sets the most places side by side in the view its chart opens on; in that view, the place that promised the most, naming every place tied at the top, or saying the promises are similar when the comparison calls them so (the largest only a little larger than the smallest, as its chart’s note says).',
+        check: 'At least two places have a value in that view; the places named are exactly those at the top; each of their figures is a target of that place, not a result or a policy rule, and not a ceiling (“at most”).',
+      },
+      'report-done': {
+        title: 'What the report says was done',
+        rule: 'The first text that is a report of results rather than a plan, if it reports at least one main result: how many of its figures are results, and up to five of its main results, in the order of the text.',
+        check: 'The text is a report; none of its figures is a target; no comparison sets any of its figures beside other places’ promises; every result shown is one of its own.',
+      },
+    },
+  },
+  // ——— end of the story's words ———
   region: {
     summary: 'In brief',
     compared: (what: string, value: string, rank: number, of: number) =>

@@ -163,21 +163,56 @@ const zh: Words = {
     lede: (places: number) => `2015—2021年，中国各级政府纷纷出台“大众创业、万众创新”方案。这里收录其中${count(places)}份，从县到自治区，逐个数字编码，以便如实比较各地的承诺。`,
     headline: '各地承诺了什么', headlineNote: '只比较同类：每张图为每地绘制一条针对全辖区、统计口径和计量方式相同的主要目标，且至少两地都有时才绘制。同类中的其他数字列于图下并说明不作比较的原因；预算和已报告成果单独列出。',
     concrete: '方案有多具体？', timeline: '方案覆盖的期限', places: (places: number) => `${count(places)}个地方`,
-    leadConcreteness: (high: string, count_: number, of: number, pct: number, low: string, lowCount: number, lowOf: number) =>
-      `${high}的${count(of)}项行动条目中有${count(count_)}项写明了具体数字（${pct}%）；${low}的${count(lowOf)}项中${lowCount === 0 ? '一项也没有' : `只有${count(lowCount)}项`}。`,
-    leadComparison: (leader: string, what: string) => `${what}：无论总量还是人均，${leader}承诺最多。`,
-    leadNote: '首要发现按既定规则选出：各种视图下领先者都相同（包括人均）的同类比较；如无，则取各方案具体程度的对比。',
     why: '为什么是这些地方，它们有何不同',
     whyText: (places: number, levels: number) => `这是目前收集并编码的${count(places)}份文本，来自${count(levels)}个行政级别。各地规模相差悬殊，因此只有统计口径和计量方式相同的总量才并列比较，只有人口普查数经过核实的地方才按人均比较。`,
     explore: '浏览',
     exploreLinks: { compare: '就同一指标比较各地', themes: '按主题阅读各地的表述', departments: '查看谁来负责', search: '搜索所有条目、数字和句子', data: '下载数据并引用' },
     instruments: '提供何种支持',
     responsible: '谁来负责',
-    reported: '已报告，而非承诺',
-    reportContrast: (place: string, figures: number, items: number) => `${place}的文本是工作报告，而非方案：其中${count(items)}个条目和${count(figures)}个数字都是已取得的成果，因此从不与其他地方的承诺并列。`,
     moreComparisons: (more: number) => `比较页上还有${count(more)}项比较`,
     placeCounts: (items: number, figures: number, population: string, year: number) => `${count(items)}个条目 · ${count(figures)}个数字 · 所用人口：${population}（${year}年）`,
   },
+  // ——— 首页的发现，以及每张图下的读图说明（集中在此：2026.12.06 版新增）———
+  howToRead: {
+    comparison: '每根条形是一个地方设定的目标，从零画起：条形长一倍，承诺就大一倍；没有同类目标的地方不画条形，只注明原因。',
+    placeScale: '每个标记代表一个地方；横轴每进一格都是前一格的十倍，所以相距较远的地方实际相差比看上去更大。',
+    instruments: '每一行是一种支持方式，每个标记是一个地方：越靠右，该地提供这种支持的行动条目占比越高。',
+    concreteness: '每一行是衡量承诺的一项标准，每个标记是一个地方：越靠右，该地符合这项标准的行动条目越多。',
+    timeline: '每根条形从文本覆盖的第一年画到最后一年；上下重叠的条形覆盖相同的年份。',
+    regionThemes: '每根条形统计以该主题为主要主题的条目数：最长的条形就是文本谈得最多的内容。',
+    theme: '每根条形统计一个地方在这一主题上的条目数：没有条形的地方对此只字未提。',
+    departments: '每个方格统计某类部门在一个地方牵头的条目数：颜色越深，条目越多。',
+  },
+  story: {
+    lede: (places: number) => `${count(places)}份“大众创业、万众创新”文本说了什么，逐个数字读来。`,
+    sentences: '原句与出处：',
+    linkHere: '本项发现的链接',
+    wholeText: (place: string) => `${place}报告全文（逐句）`,
+    howChosen: '每项发现如何选出、如何核对',
+    promisesMost: (leaders: string, tied: boolean, what: string, view: string, places: number) =>
+      `在就“${what}”设定同类目标的${count(places)}个地方中，${leaders}${tied ? '并列' : ''}承诺最多${view}。`,
+    promisesSimilar: (what: string, view: string, places: number) => `就“${what}”设定同类目标的${count(places)}个地方，承诺的数量相近${view}。`,
+    reportDone: (place: string, results: number, figures: number) =>
+      `${place}发布的不是方案，而是工作成效报告：其${count(figures)}个数字中有${count(results)}个是已取得的成果，因此都不与其他地方的承诺并列比较。`,
+    reportTable: { what: '做了什么', figure: '原文写法' },
+    more: '关于这些地方的更多内容',
+    rulesTitle: '首页的发现如何选出',
+    rulesLede: '首页的每项发现都按书面规则从数据中选出，只有核对条件成立时才发布这句话。规则找不到对象，或核对不成立时，网站不会更新，直到这项发现改写为止。',
+    rule: '规则', check: '核对',
+    rules: {
+      'promises-compared': {
+        title: '谁承诺得最多',
+        rule: '在各项同类比较中，取图表默认视图下并列地方最多的一项；在该视图中找出承诺最多的地方，并列第一的全部列出；如该比较认为各地数值相近（最大值仅略高于最小值，见图下说明），则说明承诺相近。',
+        check: '该视图中至少有两个地方有数值；所列地方恰好是数值最高的地方；它们的数字都是本地设定的目标，而非成果或政策参数，也不是上限（“不超过”）。',
+      },
+      'report-done': {
+        title: '工作报告说做了什么',
+        rule: '按地方顺序，取第一份是工作成效报告而非方案的文本（须至少报告一项主要成果）：其数字中有多少是成果，并按原文顺序列出最多五项主要成果。',
+        check: '该文本是报告；其数字没有一个是目标；没有任何比较把它的数字与其他地方的承诺并列；所列成果都出自该文本。',
+      },
+    },
+  },
+  // ——— 首页发现的用语到此为止 ———
   region: {
     summary: '概要',
     compared: (what: string, value: string, rank: number, of: number) =>
