@@ -21,10 +21,10 @@ const zh: Words = {
   /** Between the names of a list (A, B and C). */
   listSeparator: '、',
   receipt: {
-    open: '出处', curatorNotes: '整理者注释（英文，含数据代码）：', figureTitle: (id: string) => `数字 ${id}`, itemTitle: (id: string) => `条目 ${id}`,
+    open: '原句与出处', curatorNotes: '整理者注释（英文，含数据代码）：', figureTitle: (id: string) => `数字 ${id}`, itemTitle: (id: string) => `条目 ${id}`,
     asWritten: '原文写法', asCoded: '编码结果', inContext: '原文语境', contextNote: '包含该数字的句子及其前后各一句；高亮部分为编码的文字。',
     offsets: '在清理后文本中的位置', document: '文件', release: '数据版本', compared: '是否比较', changes: '与早前版本相比的改动', noChanges: '无：与首次发布时相同。',
-    allRows: '该表每一行', cite: '引用', citeRelative: '构建本网站时未提供网站地址，因此引用中的地址是相对于网站根目录的：请在前面加上网站地址。',
+    allRows: '该表每一行', cite: '引用', citeRelative: '引用中的地址从网站根目录开始：请在前面加上您正在浏览的网站的地址。',
     drawn: (places: number) => `是：与另外${count(places - 1)}个统计口径、计量方式和范围都相同的地方并列绘制。`,
     notCompared: '否：列在比较图下方，不作比较，原因是',
     noComparison: '否：没有其他地方就同一口径设定可比的主要目标。',
@@ -41,14 +41,14 @@ const zh: Words = {
     link: '报告错误', title: '报告错误',
     lede: '发现数字错误、译文错误或页面故障？请把您发现的问题告诉我们。',
     send: '请提供：页面地址、数字或条目的编号（例如 yuetang-2016-t001）、页面上显示的数据版本、错误之处，以及正确内容的出处（原文中的句子或链接）。',
-    none: '构建本网站时未配置报告地址，因此无法从这里直接发送。如果您发布本网站，请在构建时设置 REPORT_URL（以 mailto 开头的邮件地址，或以 https 开头的问题跟踪页地址）。',
+    none: '本网站暂无报告表单或邮箱。请把上述信息发给网站的发布者：每一处更正都会在新的日期版本中发布，并附上理由。',
     subject: (what: string) => `双创对照错误报告：${what}`,
   },
   api: {
     heading: 'API：每张表、每个数字和条目的 JSON',
     lede: (version: string) => `数据版本 ${version} 的静态 JSON 文件，位于 /api/v1/（版本1期间地址不变）。各文件的字段列于下方；各表的字段即数据字典所列字段。`,
     file: '文件', fields: '字段', tables: '一张表的每一行（列表）', figure: '一个数字：其行、出处页、是否比较、改动', item: '一个条目：其行、出处页、其中的数字、改动', comparisons: '每一项同类比较', index: '数据版本及文件列表',
-    snippets: '用 Python（pandas）、R 或 JavaScript 读取', relative: '本次构建未提供网站地址：请把各地址的开头换成网站自己的地址。',
+    snippets: '用 Python（pandas）、R 或 JavaScript 读取', relative: '以下地址从网站根目录开始：请在每个地址前加上您正在浏览的网站的地址。',
   },
   releases: {
     heading: '可逐字节核验的版本', current: '本版本',
@@ -57,7 +57,7 @@ const zh: Words = {
     cff: '供 GitHub 和文献管理软件使用', zenodo: '供在 Zenodo 存档使用',
     history: '每一处改动的记录', changesJson: '每个版本中每一处改动及其理由',
     feed: '仅列更正，每个更正的单元格一条（Atom 订阅源）',
-    noFeed: '未生成更正订阅源：订阅源需要在构建网站时提供网站地址（SITE_URL），本次构建未提供。相同的更正记录见 changes.json。',
+    noFeed: '本网站没有更正订阅源；每一处更正及其理由都列在 changes.json 中。',
   },
   notFound: { title: '页面不存在', lede: '此地址没有页面。页面可能已移动，或链接有误。', home: '首页：各地并列对照', search: '搜索所有条目、数字和句子', data: '下载数据' },
   withdrawn: {
@@ -306,7 +306,7 @@ export const aboutSections = (f: AboutFacts): Section[] => [
   ] },
   { id: 'coding', title: '条目与数字如何编码', paragraphs: [
     '每份文件的每个编号行动条目都是 measures.csv 的一行，另加目标段落、保障措施和工作步骤；条目全文以字符位置固定在清洗后的文本中。每个条目有一至三个主题（第一个为主要主题）、所用政策工具，以及原文所列的责任单位。',
-    '文本中的每个数量，要么是 targets.csv 的一行，要么列入 ignored-figures.csv 并注明理由（名称或口号、条款或文号、日期、定义、分母）。扫描程序会找出每个数量，任何一个未处理都会使构建失败。每个数字保留原文写法（value_text）、数值、乘出“万”“亿”后的基数、比较符（以上 → 不少于，左右 → 约，以内 → 不超过）、覆盖年份、计量方式（期内新增、期末存量、累计总量、每年的量、比例或政策标准，依所在分句的提示词判定）、范围（全辖区，或某一计划、资金、专项行动，并引用起决定作用的原文）以及统计口径（确切统计什么、统计谁）。',
+    '文本中的每个数量，要么是 targets.csv 的一行，要么列入 ignored-figures.csv 并注明理由（名称或口号、条款或文号、日期、定义、分母）。扫描程序会找出每个数量，只要有一个未处理，网站就不会更新。每个数字保留原文写法（value_text）、数值、乘出“万”“亿”后的基数、比较符（以上 → 不少于，左右 → 约，以内 → 不超过）、覆盖年份、计量方式（期内新增、期末存量、累计总量、每年的量、比例或政策标准，依所在分句的提示词判定）、范围（全辖区，或某一计划、资金、专项行动，并引用起决定作用的原文）以及统计口径（确切统计什么、统计谁）。',
     '类别：目标是承诺；成果是报告已实现的结果（盘山的报告均属此类）；预算是安排的资金；政策标准是诸如每人补贴额之类的参数。按人或按户计的金额从不相加。',
   ] },
   { id: 'comparison', title: '如何比较各地', paragraphs: [
