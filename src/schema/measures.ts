@@ -32,6 +32,6 @@ export const measures = defineTable({
     deadline_zh: c.optionalText({ title_zh: '时限（原文）', description: 'The words that state the deadline of a goal clause or action item, verbatim (力争2016年, 到2020年, 每年年底 as a recurring one); a goal clause takes the date that opens its goal sentence. Blank when none is stated: a year inherited from the document’s title or period is not a deadline. Coded for goal clauses and action items.', description_zh: '目标分句或行动条目写明时限的原文（力争2016年、到2020年、每年年底这类重复时限）；目标分句沿用其所在目标句开头的日期。未写明的留空：从文件标题或期限继承的年份不算时限。仅对目标分句和行动条目编码。', example: '力争2016年' }),
     quote_start: c.integer({ title_zh: '引文起始位置', description: 'Offset (in characters, from 0) where the item starts in the clean text.', description_zh: '条目在清理后文本中的起始位置（按字符计，从 0 起）。', example: '1520' }),
     quote_end: c.integer({ title_zh: '引文结束位置', description: 'Offset where the item ends (exclusive).', description_zh: '条目的结束位置（不含）。', example: '1710' }),
-    quote_zh: c.verbatim({ title_zh: '条目原文', description: 'The whole item, verbatim from the clean text.', description_zh: '条目全文，逐字取自清理后文本。', example: '' }),
+    quote_zh: c.passage({ title_zh: '条目原文', description: 'The whole item, verbatim from the clean text.', description_zh: '条目全文，逐字取自清理后文本。', example: '' }),
   }),
 });
