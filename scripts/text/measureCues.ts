@@ -20,9 +20,10 @@ const SENTENCE_END = /[;；。\n]/u;
 
 /** The span around [start, end) in text: from the last boundary before it to the next one after it. */
 function around(text: string, start: number, end: number, boundary: RegExp): [number, number] {
-  let from = start;
+  // A figure outside its quote (offsets the offsets rule reports) would walk a hundred million characters.
+  let from = Math.min(Math.max(start, 0), text.length);
   while (from > 0 && !boundary.test(text[from - 1])) from--;
-  let to = end;
+  let to = Math.min(Math.max(end, from), text.length);
   while (to < text.length && !boundary.test(text[to])) to++;
   return [from, to];
 }
