@@ -37,7 +37,8 @@ test('a subset of places gets findings of its own rows', () => {
 });
 
 test('comparator and inferred-period keys appear only for marks drawn', () => {
-  expect(comparisonChart({ comparison, regions, definition }, EN).notes).toEqual(['≥ at least', '* period inferred (dashed outline)']);
+  // The count of figures listed as not compared stands under the chart, beside the list, for the places shown.
+  expect(comparisonChart({ comparison, regions, definition }, EN).notes).toEqual(['≥ at least', '* period inferred (dashed outline)', 'One other figure of this family is listed below the chart, not compared.']);
   expect(comparisonChart({ comparison, regions, definition, places: ['a'] }, EN).notes).toEqual([]);
 });
 

@@ -45,7 +45,7 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
   const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer(unit, view === 'per_year' ? s.perYear : view === 'capita' ? s.perTenThousand : s.perTenThousandYear));
   // Every bar says the period its figure covers; the subtitle names each drawn place's period, so the absolute view states them too.
   const periodOf = (r: ComparisonRow) => (r.period_start === undefined ? '' : r.period_start === r.period_end ? String(r.period_start) : `${r.period_start}–${r.period_end}`);
-  const periods = drawn.map((r) => s.findings.periodOf(regionName(r.region_id), periodOf(r), r.years ?? 1, !!r.period_inferred));
+  const periods = drawn.map((r) => s.findings.periodOf(regionShort(r.region_id), periodOf(r)));
   const uncertain = drawn.filter((r) => r.measure_uncertain);
   const uncertainNote = (r: ComparisonRow) => s.findings.uncertainMeasure(regionName(r.region_id), s.measures[r.measure_uncertain!.measure], r.measure_uncertain!.zh, r.measure_uncertain!.en);
   const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
@@ -63,13 +63,14 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     notes: [
       ...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : []),
       ...uncertain.map((r) => set(`${UNCERTAIN_MARK} ${uncertainNote(r)}`)),
+      // Under the chart, beside the list it counts: the subtitle keeps to what is drawn and its years.
+      ...(notCompared.length ? [s.findings.notComparedCount(notCompared.length)] : []),
     ],
     subtitle: set([
-      s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
-      drawn.length ? s.findings.periods(periods.join(s.listSeparator), new Set(drawn.map((r) => r.years)).size > 1) : '',
+      // What is drawn and each place's years, in every view (the absolute one included).
+      drawn.length ? s.findings.periods(s.measures[comparison.measure], periods.join(s.listSeparator)) : s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
       ...disagreements,
       findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
-      notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
     ].filter(Boolean).join(' ')),
     howToRead: s.howToRead.comparison,
     units: unit,

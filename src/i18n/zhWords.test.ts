@@ -53,7 +53,7 @@ const samples: Samples<Words & { aboutSections: typeof aboutSections }> = {
     timeline: [[5, 2015, 2022, 1, 5], [2, 2016, 2018, 3, 3], [12, 2015, 2021, 2, 12]],
     topTheme: [[place, '创业孵化'], [place, '创业孵化和就业']], themesSubtitle: one((n) => [n]), themeLeader: one((n) => ['创业孵化', n === 1 ? place : `${place}和${other}`, n === 1 ? 1 : 2, n]),
     departments: [['人力资源和社会保障', 1], ['人力资源和社会保障和财政', 2]],
-    periodOf: [[place, '2016', 1, false], [other, '2016–2020', 5, true]], periods: [[`${place}2016年（一年）、${other}2016–2020年（五年，推断）`, true], [place, false]],
+    periodOf: [[place, '2016'], [other, '2016–2020']], periods: [['期内新增', `${place}2016年、${other}2016–2020年`], ['期末存量', place]],
     mayBe: [['累计总量']], barPeriod: [['2016'], ['2016–2020']], uncertainMeasure: [[other, '累计总量', '扶持大众自主创业累计达到10万人以上，带动就业30万人以上', 'The running total may extend to the jobs.']],
   },
   concreteness: {

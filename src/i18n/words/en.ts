@@ -173,8 +173,9 @@ const en = {
     departments: (kinds: string, leaders: number) => leaders === 1 ? `${kinds} are named on more items than any other kind of department` : `${kinds} are named on the most items, as many each`,
     departmentsSubtitle: 'Items per kind of unit named on them and place, whether the text marks the unit as lead or only lists it as responsible; an item counts once per kind it names.',
     /** A drawn figure's period: the place, the years, how many, whether its start is inferred. */
-    periodOf: (place: string, period: string, years: number, inferred: boolean) => `${place} ${period} (${count(years)} year${years === 1 ? '' : 's'}${inferred ? ', inferred' : ''})`,
-    periods: (list: string, differ: boolean) => `Periods: ${list}.${differ ? ' The periods differ in length, so totals are shown per year first.' : ''}`,
+    periodOf: (place: string, period: string) => `${place} ${period}`,
+    /** The subtitle where figures are drawn: what they are, and each place's years. */
+    periods: (measure: string, list: string) => `Main targets for the whole place, ${measure}: ${list}.`,
     mayBe: (measure: string) => `may be a ${measure}`,
     /** The years written beside a bar. */
     barPeriod: (period: string) => period,

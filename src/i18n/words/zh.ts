@@ -160,8 +160,8 @@ const zh: Words = {
     departments: (kinds: string, leaders: number) => leaders === 1 ? `列有${kinds}的条目多于其他任何类别的部门` : `列有${kinds}的条目最多，且数目相同`,
     departmentsSubtitle: '按条目所列单位的类别和地方统计的条目数，不论原文标明其牵头还是只列为责任单位；一个条目对每个类别只计一次。',
     /** A drawn figure's period: the place, the years, how many, whether its start is inferred. */
-    periodOf: (place: string, period: string, years: number, inferred: boolean) => `${place}${period}年（${count(years)}年${inferred ? '，推断' : ''}）`,
-    periods: (list: string, differ: boolean) => `期限：${list}。${differ ? '各地期限长短不同，因此先按每年显示。' : ''}`,
+    periodOf: (place: string, period: string) => `${place}${period}年`,
+    periods: (measure: string, list: string) => `针对全辖区的主要目标，计量方式为“${measure}”：${list}。`,
     mayBe: (measure: string) => `可能是${measure}`,
     barPeriod: (period: string) => `${period}年`,
     uncertainMeasure: (place: string, measure: string, zh: string, _en: string) => `${place}的数字可能是${measure}，使之存疑的原文：“${zh}”。`,
