@@ -19,10 +19,14 @@ import { placesHaveDocuments } from './placesHaveDocuments.ts';
 import { placesDistinct } from './placesDistinct.ts';
 import { instrumentsGrouped } from './instrumentsGrouped.ts';
 import { chinesePunctuation } from './chinesePunctuation.ts';
+import { itemQuotes } from './itemQuotes.ts';
+import { targetGroupsCoded } from './targetGroupsCoded.ts';
+import { codebookAnswered } from './codebookAnswered.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
   measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation,
+  itemQuotes, targetGroupsCoded, codebookAnswered,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
@@ -44,4 +48,6 @@ export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]
   populationBase: ['regions'],
   glossaryTerms: ['glossary'],
   instrumentsGrouped: ['instruments'],
+  targetGroupsCoded: ['target-groups', 'measures'],
+  codebookAnswered: ['codebook', 'codebook-answers', 'regions', 'documents', 'measures', 'targets', 'target-groups', 'checks', 'departments', 'instruments', 'definitions'],
 };

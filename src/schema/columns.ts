@@ -46,6 +46,9 @@ export const optionalText = (d: Doc) =>
 /** A verbatim quote: whitespace is meaningful, so it is never trimmed. */
 export const verbatim = (d: Doc) =>
   column(z.string().min(1, 'must not be empty'), { ...d, type: 'string', required: true });
+/** A verbatim quote that a row may leave out (empty); when present, never trimmed. */
+export const optionalVerbatim = (d: Doc) =>
+  column(z.preprocess(blankToUndefined, z.string().optional()), { ...d, type: 'string', required: false });
 
 const numberFrom = (pattern: RegExp, what: string) =>
   z.string().regex(pattern, `must be a plain ${what} (like 1000 or 4.3, no commas or units)`).transform(Number);
