@@ -28,8 +28,12 @@ describe('the words of a target group or a check are in its item’s text', () =
   test('words of another item are reported as outside their item', () => {
     const check = dataset.checks[0];
     const other = dataset.measures.find((m) => m.row.doc_id !== dataset.measures.find((x) => x.row.measure_id === check.row.measure_id)!.row.doc_id)!;
-    const problems = itemQuotes(context((d) => { d.checks[0].row.measure_id = other.row.measure_id; return d; }));
+    const problems = itemQuotes(context((d) => { Object.assign(d.checks[0].row, { measure_id: other.row.measure_id, doc_id: other.row.doc_id }); return d; }));
     expect(problems).toEqual([expect.objectContaining({ file: 'data/checks.csv', line: check.line, message: expect.stringMatching(/outside its item/) })]);
+  });
+  test('a row naming an item of another document is reported', () => {
+    const problems = itemQuotes(context((d) => { d.checks[0].row.doc_id = 'panshan-report'; return d; }));
+    expect(problems).toEqual([expect.objectContaining({ file: 'data/checks.csv', line: dataset.checks[0].line, column: 'doc_id' })]);
   });
 });
 

@@ -10,9 +10,13 @@ const excerpt = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}
 export const itemQuotes: Rule = ({ dataset, texts }) => {
   const problems: Problem[] = [];
   const measureById = new Map(dataset.measures.map((m) => [m.row.measure_id, m.row]));
-  const pinned = (file: string, rows: { row: { measure_id: string; quote_start?: number; quote_end?: number; quote_zh?: string }; line: number }[]) => {
+  const pinned = (file: string, rows: { row: { doc_id: string; measure_id: string; quote_start?: number; quote_end?: number; quote_zh?: string }; line: number }[]) => {
     for (const { row, line } of rows) {
       const item = measureById.get(row.measure_id);
+      if (item && item.doc_id !== row.doc_id) {
+        problems.push({ file, line, column: 'doc_id', message: `${row.measure_id} belongs to ${item.doc_id}, not ${row.doc_id}` });
+        continue;
+      }
       if (!item || row.quote_zh === undefined || row.quote_start === undefined || row.quote_end === undefined) continue;
       const text = texts.get(item.doc_id);
       if (text === undefined) continue;

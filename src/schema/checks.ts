@@ -11,8 +11,9 @@ export const checks = defineTable({
   title_zh: '各方案如何检查自身工作',
   description_zh: '方案为检查自身落实情况所写明的每个条目、检查方式和频次各一行（督查、评估、绩效考核、进展报送），附写明它的原文并以位置偏移量定位。对其他对象的检查（如评估孵化基地）不在此列。',
   key: ['measure_id', 'check', 'frequency'],
-  references: { measure_id: 'measures' },
+  references: { doc_id: 'documents', measure_id: 'measures' },
   schema: z.strictObject({
+    doc_id: c.id({ title_zh: '文件标识', description: 'The item’s document (documents.doc_id), so that a place’s rows travel with it.', description_zh: '条目所属文件（documents.doc_id），使一个地方的各行随其一起复制。', example: 'yuetang-2016' }),
     measure_id: c.id({ title_zh: '条目标识', description: 'The item (measures.measure_id).', description_zh: '所属条目（measures.measure_id）。', example: 'yuetang-2016-s03' }),
     check: c.oneOf(CHECKS, { title_zh: '检查方式', description: 'inspection (督查, 检查), evaluation (评估, 总结), performance_review (绩效考核, 考核), progress_report (报送, 通报, 报告).', description_zh: 'inspection（督查、检查）、evaluation（评估、总结）、performance_review（绩效考核、考核）、progress_report（报送、通报、报告）。', example: 'inspection' }),
     frequency: c.oneOf(CHECK_FREQUENCIES, { title_zh: '频次', description: 'How often, as the words say: half_yearly (每半年), yearly (每年, 年度), at_stages (中期, 终期, 阶段性), regularly (定期, 动态, without a period), not_stated.', description_zh: '原文所写的频次：half_yearly（每半年）、yearly（每年、年度）、at_stages（中期、终期、阶段性）、regularly（定期、动态，未写周期）、not_stated（未写明）。', example: 'half_yearly' }),
