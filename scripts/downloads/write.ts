@@ -75,12 +75,13 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   }
   // The derived answers, in English and under Chinese headers, after the curated tables.
   const [answers] = derivedDictionary();
-  const rowsOf = <K extends keyof Dataset>(k: K) => (dataset[k] as { row: never }[]).map((x) => x.row);
-  const codebook = rowsOf('codebook') as Dataset['codebook'][number]['row'][];
-  const codebookAnswers = rowsOf('codebook-answers') as Dataset['codebook-answers'][number]['row'][];
+  const rowsOf = <T>(located: readonly { row: T }[]) => located.map((x) => x.row);
+  const codebook = rowsOf(dataset.codebook);
+  const codebookAnswers = rowsOf(dataset['codebook-answers']);
   const derived = deriveAnswers({
-    regions: rowsOf('regions'), documents: [...documents].sort((a, b) => order(a.region_id) - order(b.region_id)), measures: rowsOf('measures'), targets: rowsOf('targets'),
-    targetGroups: rowsOf('target-groups'), checks: rowsOf('checks'), departments: rowsOf('departments'), instruments: rowsOf('instruments'), definitions: rowsOf('definitions'),
+    regions: rowsOf(dataset.regions), documents: [...documents].sort((a, b) => order(a.region_id) - order(b.region_id)), measures: rowsOf(dataset.measures),
+    targets: rowsOf(dataset.targets), targetGroups: rowsOf(dataset['target-groups']), checks: rowsOf(dataset.checks), departments: rowsOf(dataset.departments),
+    instruments: rowsOf(dataset.instruments), definitions: rowsOf(dataset.definitions),
   }, codebook, codebookAnswers);
   const answerCells = answerRows({ codebook, codebookAnswers, answers: derived.answers });
   const answerColumns = answers.columns.map((c) => c.name);

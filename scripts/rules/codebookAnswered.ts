@@ -8,7 +8,6 @@ import { deriveAnswers } from '../derive/answers/answers.ts';
  */
 export const codebookAnswered: Rule = ({ dataset }) => {
   const problems: Problem[] = [];
-  const rows = <K extends keyof typeof dataset>(k: K) => (dataset[k] as { row: unknown }[]).map((x) => x.row);
   const questions = dataset.codebook;
   const answers = dataset['codebook-answers'];
   for (const { row, line } of questions) {
@@ -19,10 +18,12 @@ export const codebookAnswered: Rule = ({ dataset }) => {
   const order = questions.find((q, i) => questions.findIndex((o) => o.row.order === q.row.order) !== i);
   if (order) problems.push({ file: 'data/codebook.csv', line: order.line, column: 'order', message: `order ${order.row.order} is used twice` });
   if (problems.length) return problems;
+  const rows = <T>(located: readonly { row: T }[]) => located.map((x) => x.row);
   const { unlisted } = deriveAnswers({
-    regions: rows('regions'), documents: rows('documents'), measures: rows('measures'), targets: rows('targets'), targetGroups: rows('target-groups'),
-    checks: rows('checks'), departments: rows('departments'), instruments: rows('instruments'), definitions: rows('definitions'),
-  } as Parameters<typeof deriveAnswers>[0], questions.map((q) => q.row), answers.map((a) => a.row));
+    regions: rows(dataset.regions), documents: rows(dataset.documents), measures: rows(dataset.measures), targets: rows(dataset.targets),
+    targetGroups: rows(dataset['target-groups']), checks: rows(dataset.checks), departments: rows(dataset.departments),
+    instruments: rows(dataset.instruments), definitions: rows(dataset.definitions),
+  }, rows(questions), rows(answers));
   const seen = new Set<string>();
   for (const u of unlisted) {
     const key = `${u.question_id}/${u.answer}`;

@@ -48,7 +48,7 @@ describe('every item has its target groups coded', () => {
     const problems = targetGroupsCoded(context((d) => {
       d['target-groups'] = d['target-groups'].filter((g) => g.row.measure_id !== d.measures[0].row.measure_id);
       d['target-groups'].find((g) => g.row.measure_id === row.measure_id && g.row.target_group === row.target_group)!.row.quote_zh = undefined;
-      d['target-groups'].push({ row: { measure_id: row.measure_id, target_group: 'none_named' }, line: 999 });
+      d['target-groups'].push({ row: { doc_id: row.doc_id, measure_id: row.measure_id, target_group: 'none_named' }, line: 999 });
       return d;
     }));
     expect(problems.map((p) => p.message)).toEqual([

@@ -190,7 +190,9 @@ async function start(form: HTMLFormElement) {
   writeForm(initial);
   if (location.search) await show(initial);
   const onChange = (event: Event) => {
-    if ((event.target as HTMLInputElement).form !== form) return;
+    const input = event.target as HTMLInputElement;
+    // "Differences only" changes the questions table alone (src/client/explorer.ts), not the chart.
+    if (input.form !== form || input.name === 'diff') return;
     const places = chosenPlaces();
     if (places.length < MIN_PLACES) {
       // No comparison of one place: nothing stays drawn, and the URL keeps the last comparison made.
