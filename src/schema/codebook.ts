@@ -18,7 +18,7 @@ export const codebook = defineTable({
     multiple: c.boolean({ title_zh: '可多选', description: 'true when a place may have several answers at once (the groups it names).', description_zh: '一个地方可同时有多个答案时为 true（如点名的多个群体）。', example: 'false' }),
     question_en: c.text({ title_zh: '问题（英文）', description: 'The question as the page asks it, in English.', description_zh: '页面上的问法，英文。', example: 'Does it offer start-up guarantee loans?' }),
     question_zh: c.text({ title_zh: '问题（中文）', description: 'The question in Chinese.', description_zh: '页面上的问法，中文。', example: '是否提供创业担保贷款？' }),
-    definition_en: c.text({ title_zh: '定义（英文）', description: 'What counts, in English: which coded columns the rule reads and how.', description_zh: '计入标准，英文：规则读取哪些已编码的列、如何判断。', example: 'An item coded with the instrument guarantee…' }),
+    definition_en: c.text({ title_zh: '定义（英文）', description: 'What counts, in plain English, as the compare page shows it (the rule says which columns it reads).', description_zh: '计入标准，英文，即对照页所示（规则本身说明读取哪些列）。', example: 'An item coded with the instrument guarantee…' }),
     definition_zh: c.text({ title_zh: '定义（中文）', description: 'What counts, in Chinese.', description_zh: '计入标准，中文。', example: '条目的政策工具含 guarantee……' }),
     rule: c.oneOf(ANSWER_RULES, { title_zh: '推导规则', description: 'The named function that derives every place’s answer (scripts/derive/answers/rules.ts), each tested on small rows.', description_zh: '推导各地答案的函数名（scripts/derive/answers/rules.ts），每个函数都以小样本测试。', example: 'guaranteeLoans' }),
   }),
