@@ -71,6 +71,10 @@ const samples: Samples<Words & { aboutSections: typeof aboutSections }> = {
   },
   themePage: { itemCount: one((n) => [n]) },
   compare: { pickPlaces: [[2, 5], [2, 12]] },
+  explorer: {
+    behind: one((n) => [n]), item: [['三（一）5'], ['五1']], period: [[2016, 2016, false], [2016, 2020, true], [2018, 2022, false]],
+    rowTitle: [['是否提供创业担保贷款或贷款担保？']], toolShare: [[3, 8, 38], [12, 40, 30], [0, 25, 0]], aside: [['妇女']],
+  },
   dataPage: { lede: one((n) => [n]) },
   search: { lede: one((n) => [n]), label: one((n) => [n]), count: one((n) => [n, Math.min(n, 5)]), none: [['创业']], showMore: one((n) => [n]) },
   aboutSections: one((n) => [facts(n)]),

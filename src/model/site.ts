@@ -214,8 +214,6 @@ export interface SiteData {
   releases: { version: string; date: string }[];
   /** What each region page opens with. */
   placeSummaries: PlaceSummary[];
-  /** The home page's lead finding, if any holds. */
-  lead?: LeadFinding;
   /** The codebook's questions (in order), their closed lists of answers, and every place's answers. */
   codebook: Question[];
   codebookAnswers: CodebookAnswer[];

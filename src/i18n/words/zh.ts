@@ -270,7 +270,7 @@ const zh: Words = {
       environment: '环境型：改变金融、税收、规章、目标或社会氛围',
       demand: '需求型：政府向创业企业购买',
     },
-    toolShare: (n: number, of: number, pct: number) => `${of}个条目中有${n}个（${pct}%）`,
+    toolShare: (n: number, of: number, pct: number) => `${count(of)}个条目中有${count(n)}个（${pct}%）`,
   },
   departments: { title: '谁来负责', lede: '各文件为每个条目指定的责任单位，归并为可比较的类别。', chart: '各类部门牵头的条目数', asWritten: '原文单位名称', inEnglish: '英文', leads: '牵头条目数', partners: '配合条目数' },
   about: { title: '关于数据与方法', contents: '目录', taxonomy: '主题分类', furniture: '删除的网页附属内容', raw: '原文', replacement: '替换为', confidence: '把握程度' },
