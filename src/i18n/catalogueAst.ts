@@ -34,15 +34,15 @@ export const parsedMessage = (message: string): ParsedMessage => ({ $: parts(par
 /** Groups of the catalogue no browser code reads: left out of what the browser loads. */
 const PAGE_ONLY = new Set(['aboutSections']);
 
-/** The whole catalogue with each message parsed; plain strings, numbers and flags stay as they are. */
-export function parsedCatalogue(catalogue: object): unknown {
+/** The catalogue with each message parsed (all of it, or what browser code reads); plain strings, numbers and flags stay as they are. */
+export function parsedCatalogue(catalogue: object, groups: 'browser' | 'all' = 'browser'): unknown {
   const walk = (v: unknown, path: string): unknown => {
     if (typeof v === 'string') {
       if (!isMessage(v)) return v;
       try { return parsedMessage(v); } catch (e) { throw new Error(`message ${path}: ${(e as Error).message}`); }
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => !(path === '' && PAGE_ONLY.has(k))).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => !(path === '' && groups === 'browser' && PAGE_ONLY.has(k))).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]));
     return v;
   };
   return walk(catalogue, '');

@@ -177,7 +177,7 @@ const en = {
     lede: 'In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. {places, plural, one {Here is one of them, coded figure by figure so that what the place committed to can be read honestly.} other {Here are {places, number, count} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.}}',
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: '{places, plural, one {The place} other {The {places, number, count} places}}',
-    leadConcreteness: '{high} put a number on {count, plural, one {one} other {{count, number, count}}} of its {of, number, count} action items ({pct, number}%); {low} on {lowCount, plural, =0 {none} other {{lowCount, number, count}}} of its {lowOf, number, count}.',
+    leadConcreteness: '{high} put a number on {of, plural, one {{count, plural, =0 {none of its one action item} other {its one action item}}} other {{count, plural, =0 {none} other {{count, number, count}}} of its {of, number, count} action items}} ({pct, number}%); {low} on {lowCount, plural, =0 {none} other {{lowCount, number, count}}} of its {lowOf, number, count}.',
     leadComparison: '{leader} promised the most {what}, in total and per resident.',
     leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness.',
     why: 'Why these places, and how they differ',
@@ -292,7 +292,7 @@ const en = {
       'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
     ] },
     caveats: { title: 'Caveats', paragraphs: [
-      'The {places, number, count} places differ {sizeRatio}-fold in population, from {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}) to {largestName} ({largestPopulation}, {largestKind}, {largestYear}); per-capita views help but do not make them alike.',
+      '{places, plural, one {The one place so far is {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}).} other {The {places, number, count} places differ {sizeRatio}-fold in population, from {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}) to {largestName} ({largestPopulation}, {largestKind}, {largestYear}); per-capita views help but do not make them alike.}}',
       'The documents cover different periods ({shortestYears, plural, one {one year} other {{shortestYears, number, count} years}} to {longestYears, number, count}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.',
       'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
     ] },
