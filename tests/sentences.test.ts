@@ -67,7 +67,7 @@ test('no page says a rank as an ordinal equal to its count (“fourth of the fou
 /** What a chart's words say a count of, checked against its rows. */
 const STATED: { what: string; en: RegExp; zh: RegExp; expected: (rows: Record<string, string>[]) => number }[] = [
   { what: 'plans ranked', en: /\bof the (\w+) plans\b/g, zh: /在(\S{1,3}?)份方案中/gu, expected: (rows) => [...placesOf(rows)].filter((r) => planRegions.has(r)).length },
-  { what: 'places drawn', en: /\bheadline targets? of (\w+) places?\b/g, zh: /(\S{1,3}?)个地方针对全辖区/gu, expected: (rows) => rows.filter((r) => r.status === 'target').length },
+  { what: 'places drawn', en: /\b(?:main|headline) targets?(?: for the whole place)?,? of (\w+) places?\b/gi, zh: /(\S{1,3}?)个地方针对全辖区/gu, expected: (rows) => rows.filter((r) => r.status === 'target').length },
   { what: 'documents of the source', en: /\bSource: the (\w+) documents\b/g, zh: /来源：(\S{1,3}?)份文件/gu, expected: (rows) => placesOf(rows).size },
 ];
 
@@ -92,7 +92,12 @@ test('every “of the N” on a chart is the number of places or plans its rows 
 });
 
 test('the share of concrete items is ranked among the same number of plans wherever it is stated', () => {
-  const statements = pages.flatMap((p) => [...p.text.matchAll(p.data === 'zh' ? /在(\S{1,3}?)份方案中/gu : /\bof the (\w+) plans\b/g)].map((m) => ({ page: p.path, n: valueOf(m[1]) })));
+  const statements = pages.flatMap((p) => [
+    ...[...p.text.matchAll(p.data === 'zh' ? /在(\S{1,3}?)份方案中/gu : /\bof the (\w+) plans\b/g)].map((m) => ({ page: p.path, n: valueOf(m[1]) })),
+    // The concreteness chart's title states the same ranking, whatever noun it names the ranked by.
+    ...[...p.document.querySelectorAll('figure[data-chart-id="concreteness"] .chart-title')].flatMap((t) =>
+      [...(t.textContent ?? '').matchAll(p.data === 'zh' ? /([零一二两三四五六七八九十\d]+)(?:地|份方案|个地方)中/gu : /\b(?:most|fewest) of the (\w+)/g)].map((m) => ({ page: `${p.path} (concreteness chart)`, n: valueOf(m[1]) }))),
+  ]);
   const plansInChart = [...placesOf(chartRows('concreteness'))].filter((r) => planRegions.has(r)).length;
   expect(statements.some((s) => s.page.includes('regions/'))).toBe(true);
   expect(statements.filter((s) => s.n !== plansInChart).map((s) => `${s.page}: of ${s.n}, the chart ranks ${plansInChart} plans`)).toEqual([]);

@@ -52,7 +52,7 @@ describe.each(LOCALES.map((l) => [l.id, l] as const))('%s', (id, locale) => {
   });
 
   test('the words pages use are this catalogue compiled', () => {
-    expect((wordsOf(id).siteTagline as Message)({ places: 3 })).toBe((built.siteTagline as Message)({ places: 3 }));
+    expect(wordsOf(id).siteTagline({ places: 3 })).toBe((at(built, 'siteTagline') as Message)({ places: 3 }));
   });
 
   if (locale.data === 'en') {
@@ -118,8 +118,8 @@ const cases: [string, (w: typeof enWords) => string, string, string][] = [
     'Jobs: 1, tied with A for the highest of the three places with a comparable target.', 'Jobs：1，在三个设有可比目标的地方中与A并列最高。'],
   ['one document', (w) => w.sourceLine({ documents: 1 }), 'Source: the place’s document, coded by Shuangchuang Compare', '来源：该地的文件，双创对照编码'],
   ['five documents', (w) => w.sourceLine({ documents: 5 }), 'Source: the five documents, coded by Shuangchuang Compare', '来源：五份文件，双创对照编码'],
-  ['one place drawn', (w) => w.findings.comparisonSubtitle({ drawn: 1, measure: 'new' }), 'The whole-place headline target of one place, measured as new.', '一个地方针对全辖区的主要目标，计量方式为“new”。'],
-  ['two places drawn', (w) => w.findings.comparisonSubtitle({ drawn: 2, measure: 'new' }), 'Whole-place headline targets of two places, each measured as new.', '两个地方针对全辖区的主要目标，计量方式均为“new”。'],
+  ['one place drawn', (w) => w.findings.comparisonSubtitle({ drawn: 1, measure: 'new' }), 'The main target for the whole place of one place, measured as new.', '一个地方针对全辖区的主要目标，计量方式为“new”。'],
+  ['two places drawn', (w) => w.findings.comparisonSubtitle({ drawn: 2, measure: 'new' }), 'Main targets for the whole place, of two places, each measured as new.', '两个地方针对全辖区的主要目标，计量方式均为“new”。'],
   ['one place', (w) => w.siteTagline({ places: 1 }), 'What one Chinese place promised for mass entrepreneurship and innovation, side by side', '一个地方在“大众创业、万众创新”中许下的承诺'],
   ['12 places', (w) => w.siteTagline({ places: 12 }), 'What 12 Chinese places promised for mass entrepreneurship and innovation, side by side', '12个地方在“大众创业、万众创新”中许下的承诺，并排对照'],
   ['one figure not compared', (w) => w.findings.notComparedCount({ n: 1 }), 'One other figure of this family is listed below the chart, not compared.', '本类另有一个数字列于图下，不作比较。'],

@@ -25,15 +25,15 @@ const en = {
   /** Between the names of units, which may hold commas themselves. */
   unitSeparator: '; ',
   receipt: {
-    open: 'receipt', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: 'Figure {id}', itemTitle: 'Item {id}',
+    open: 'the sentence and its source', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: 'Figure {id}', itemTitle: 'Item {id}',
     asWritten: 'As written', asCoded: 'As coded', inContext: 'In its text', contextNote: 'The sentence holding it, with the sentences either side; the highlighted words are the ones coded.',
     offsets: 'Offsets in the clean text', document: 'Document', release: 'Release', compared: 'Compared?', changes: 'Changes since earlier releases', noChanges: 'None: as first published.',
-    allRows: 'every row of the table', cite: 'Cite this', citeRelative: 'No site address was given when this site was built, so the address in the citation is relative to the site’s root: add the site’s address before it.',
+    allRows: 'every row of the table', cite: 'Cite this', citeRelative: 'The address in this citation starts at the site’s root: put the address of the site you are reading before it.',
     drawn: 'Yes: drawn beside {others, plural, one {one other place} other {{others, number, count} other places}} with a figure of the same definition, measure and scope.',
     notCompared: 'No: listed under the comparison as not compared, because it',
-    noComparison: 'No: no other place has a comparable headline target of its definition.',
+    noComparison: 'No: no other place has a comparable main target of its definition.',
     seeComparison: 'See the comparison', onPlacePage: 'On the place’s page', item: 'Item', figuresInItem: 'Figures in this item', themes: 'Themes', instruments: 'Instruments', leadUnits: 'Lead units',
-    value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'Headline figure of its definition', partOf: 'Part of',
+    value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'The main figure of what it counts', partOf: 'Part of',
     yes: 'yes', no: 'no', kinds: { correction: 'correction', recoding: 're-coding', reanchoring: 're-anchoring' },
     withdrawnTitle: 'Figure or item {id}: withdrawn',
     withdrawnText: 'Published in release {last} and earlier; withdrawn in release {removed}.',
@@ -45,14 +45,14 @@ const en = {
     link: 'Report an error', title: 'Report an error',
     lede: 'Found a wrong number, a wrong translation or a broken page? Send us what you found.',
     send: 'Please send: the address of the page, the id of the figure or item (for example yuetang-2016-t001), the release shown on the page, what is wrong, and where you saw the right version (the sentence in the source, or a link).',
-    none: 'No address for reports was configured when this site was built, so there is no form or mailbox to send to from here. If you publish this site, set REPORT_URL (a mailto: address or an https: tracker) when you build it.',
+    none: 'This site has no form or mailbox for reports yet. Please send the details above to the people who publish it: every correction is published in a new dated release, with its reason.',
     subject: 'Error on Shuangchuang Compare: {what}',
   },
   api: {
     heading: 'The API: every table, figure and item as JSON',
     lede: 'Static JSON files of release {version}, under /api/v1/ (the address stays as long as version 1 does). The fields of each are below; the fields of the tables are those of the data dictionary.',
-    file: 'File', fields: 'Fields', tables: 'every row of a table, as a list', figure: 'one figure: its row, its receipt, whether it is compared, its changes', item: 'one item: its row, its receipt, its figures, its changes', comparisons: 'each comparison of like with like', index: 'the release and the list of files',
-    snippets: 'Read it in Python (pandas), R or JavaScript', relative: 'This build was given no site address: replace the start of each address with the site’s own.',
+    file: 'File', fields: 'Fields', tables: 'every row of a table, as a list', figure: 'one figure: its row, its sentence and source, whether it is compared, its changes', item: 'one item: its row, its sentence and source, its figures, its changes', comparisons: 'each comparison of like with like', index: 'the release and the list of files',
+    snippets: 'Read it in Python (pandas), R or JavaScript', relative: 'The addresses below start at the site’s root: put the address of the site you are reading before each one.',
   },
   releases: {
     heading: 'Releases, checkable byte by byte', current: 'This release',
@@ -61,7 +61,7 @@ const en = {
     cff: 'for GitHub and reference managers', zenodo: 'for archiving with Zenodo',
     history: 'The history of every change', changesJson: 'every changed cell of every release, with its reason',
     feed: 'corrections only, one entry per corrected cell (Atom feed)',
-    noFeed: 'No feed of corrections was written: a feed needs the site’s address (SITE_URL) when the site is built, and this build had none. The same corrections are in changes.json.',
+    noFeed: 'This site has no feed of corrections; every correction is listed, with its reason, in changes.json.',
   },
   notFound: { title: 'Page not found', lede: 'There is no page at this address. It may have moved, or the link may be mistyped.', home: 'Home: the places side by side', search: 'Search every item, figure and sentence', data: 'Download the data' },
   withdrawn: {
@@ -78,7 +78,7 @@ const en = {
   views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
   confidence: { high: 'high', medium: 'medium', low: 'low (marked, not repaired)' },
-  headlineTag: 'headline', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
+  headlineTag: 'main target', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
   source: 'Source', sourceLine: '{documents, plural, =0 {Source: coded by Shuangchuang Compare} one {Source: the place’s document, coded by Shuangchuang Compare} other {Source: the {documents, number, count} documents, coded by Shuangchuang Compare}}',
   units: 'Units',
@@ -98,7 +98,7 @@ const en = {
   reasons: {
     different_definition: 'counts something else', per_unit_amount: 'an amount per person or per unit', different_measure: 'measured differently',
     programme_scope: 'covers one programme, not the whole place', part_of_total: 'part of another total', period_not_stated: 'period not stated',
-    not_headline: 'not the place’s headline commitment', no_census_population: 'no verified census population',
+    not_headline: 'not the place’s main commitment', no_census_population: 'no verified census population',
   },
   viewPhrase: { absolute: '', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
   comparatorKeys: { gte: '≥ at least', gt: '> more than', lte: '≤ at most', lt: '< less than', approx: '≈ about' },
@@ -131,7 +131,7 @@ const en = {
     spell: '{n, plural, =1 {one} =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} =10 {ten} other {#}}',
   },
   inferredKey: '* period inferred (dashed outline)',
-  notComparedHeading: 'Figures of this family not compared, and why', inChart: 'In chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
+  notComparedHeading: 'Figures of this family not compared, and why', inChart: 'Drawn in the chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
   yes: 'yes', no: 'no', unknown: 'unknown', inferredTag: 'inferred',
   baseUnits: { cny: 'yuan', person: 'people', person_time: 'person-times', entity: 'firms or entities', facility: 'facilities', project: 'projects', event: 'events', m2: 'm²', percent: '%', ratio: 'ratio', count: 'count', year: 'years', month: 'months', day: 'days' },
   perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year',
@@ -153,7 +153,7 @@ const en = {
     similarNote: '“Similar”: the largest is at most {ratio, number} times the smallest.',
     viewLeader: '{view}, {places} promised the most.',
     viewSimilar: '{view}, the promises are similar.',
-    comparisonSubtitle: '{drawn, plural, =0 {No place has a whole-place headline target measured as {measure}.} one {The whole-place headline target of one place, measured as {measure}.} other {Whole-place headline targets of {drawn, number, count} places, each measured as {measure}.}}',
+    comparisonSubtitle: '{drawn, plural, =0 {No place has a main target for the whole place measured as {measure}.} one {The main target for the whole place of one place, measured as {measure}.} other {Main targets for the whole place, of {drawn, number, count} places, each measured as {measure}.}}',
     notComparedCount: '{n, plural, =0 {No other figure of this family is listed below the chart.} one {One other figure of this family is listed below the chart, not compared.} other {{n, number, countStart} other figures of this family are listed below the chart, not compared.}}',
     placeScale: '{ratio, plural, one {{large} has about the population of {small}} other {{large} has about {ratio, number} times the population of {small}}}',
     placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
@@ -175,23 +175,60 @@ const en = {
   home: {
     title: '{places, plural, one {One place} other {{places, number, countStart} places}}, one campaign',
     lede: 'In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. {places, plural, one {Here is one of them, coded figure by figure so that what the place committed to can be read honestly.} other {Here are {places, number, count} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.}}',
-    headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
+    headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one main target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: '{places, plural, one {The place} other {The {places, number, count} places}}',
-    leadConcreteness: '{high} put a number on {of, plural, one {{count, plural, =0 {none of its one action item} other {its one action item}}} other {{count, plural, =0 {none} other {{count, number, count}}} of its {of, number, count} action items}} ({pct, number}%); {low} on {lowCount, plural, =0 {none} other {{lowCount, number, count}}} of its {lowOf, number, count}.',
-    leadComparison: '{leader} promised the most {what}, in total and per resident.',
-    leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness.',
     why: 'Why these places, and how they differ',
     whyText: '{places, plural, one {This is the one text collected and coded so far.} other {These are the {places, number, count} texts collected and coded so far, from {levels, plural, one {one level} other {{levels, number, count} levels}} of government.}} Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.',
     explore: 'Explore',
     exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
     instruments: 'What kind of help they offer',
     responsible: 'Who is responsible',
-    reported: 'Reported, not promised',
-    reportContrast: '{place}’s text is a report of what was done, not a plan: its {items, plural, one {one item} other {{items, number, count} items}} and {figures, plural, one {one figure} other {{figures, number, count} figures}} are outcomes, so they are never set beside other places’ promises.',
     moreComparisons: '{more, plural, one {One more comparison} other {{more, number, countStart} more comparisons}} on the compare page',
     /** A place's card: its counts, and the population used with its year. */
     placeCounts: '{items, plural, one {# item} other {# items}} · {figures, plural, one {# figure} other {# figures}} · Population used: {population} ({year})',
   },
+  // ——— The home page's story, and a line on how to read each chart (grouped: new in release 2026.12.06) ———
+  /** One sentence under each chart, by chart family (src/charts/catalog.ts): what a mark is and how to read it. */
+  howToRead: {
+    comparison: 'Each bar is the target one place set, drawn from zero: a bar twice as long is a promise twice as large; a place with no like-for-like target is named with the reason instead.',
+    placeScale: 'Each mark is one place; every step along the axis is ten times the one before, so places far apart differ even more than they seem.',
+    instruments: 'Each row is one kind of help and each mark one place: the further right, the larger the share of that place’s action items offering it.',
+    concreteness: 'Each row is one test of a promise and each mark one place: the further right, the more of that place’s action items pass it.',
+    timeline: 'Each bar runs from the first to the last year a text covers; bars above one another cover the same years.',
+    regionThemes: 'Each bar counts the items whose main theme it is: the longest bar is what the text says most about.',
+    theme: 'Each bar counts one place’s items on this theme: a place with no bar says nothing on it.',
+    departments: 'Each square counts the items one kind of department leads in one place: the darker the square, the more items.',
+  },
+  /** The home page as a story: each finding's sentence and proof, and each rule and check in words for the about page. */
+  story: {
+    lede: '{places, plural, one {What one Chinese text on “mass entrepreneurship and innovation” says, read figure by figure.} other {What {places, number, count} Chinese texts on “mass entrepreneurship and innovation” say, read figure by figure.}}',
+    sentences: 'The sentences and their sources:',
+    linkHere: 'Link to this finding',
+    wholeText: '{place}’s report, sentence by sentence',
+    howChosen: 'How each finding is chosen and checked',
+    /** A finding of a comparison: places (the leaders' names), leaders (how many), of (how many places it compares). */
+    promisesMost: '{places} promised the most {what}{view}{leaders, plural, one {} other {, equally}}, of the {of, plural, one {one place} other {{of, number, count} places}} with like-for-like targets.',
+    promisesSimilar: '{of, plural, one {The one place that set a like-for-like target for {what} promised} other {The {of, number, count} places that set like-for-like targets for {what} promised similar amounts}}{view}.',
+    reportDone: '{place} published no plan but a report of what it did: {results, plural, =0 {none of its {figures, number, count} figures is a result achieved} one {{figures, plural, one {its one figure is a result achieved} other {one of its {figures, number, count} figures is a result achieved}}} other {{results, number, count} of its {figures, number, count} figures are results achieved}}, so none is set beside another place’s promises.',
+    reportTable: { what: 'What was done', figure: 'As written' },
+    more: 'More about the places',
+    rulesTitle: 'How the home page’s findings are chosen',
+    rulesLede: 'Each finding on the home page is picked from the data by a written rule, and its sentence is published only when a check holds. When a rule finds nothing, or a check fails, the site is not updated until the finding is rewritten.',
+    rule: 'Rule', check: 'Check',
+    rules: {
+      'promises-compared': {
+        title: 'Who promised the most',
+        rule: 'Among the comparisons of like with like, the one that sets the most places side by side in the view its chart opens on; in that view, the place that promised the most, naming every place tied at the top, or saying the promises are similar when the comparison calls them so (the largest only a little larger than the smallest, as its chart’s note says).',
+        check: 'At least two places have a value in that view; the places named are exactly those at the top; each of their figures is a target of that place, not a result or a policy rule, and not a ceiling (“at most”).',
+      },
+      'report-done': {
+        title: 'What the report says was done',
+        rule: 'The first text that is a report of results rather than a plan, if it reports at least one main result: how many of its figures are results, and up to five of its main results, in the order of the text.',
+        check: 'The text is a report; none of its figures is a target; no comparison sets any of its figures beside other places’ promises; every result shown is one of its own.',
+      },
+    },
+  },
+  // ——— end of the story's words ———
   region: {
     summary: 'In brief',
     /**
@@ -199,7 +236,7 @@ const en = {
      * others share the rank) and tied (their names), position (first, last or middle).
      */
     compared: '{what}: {value}, {of, plural, one {the only place with a comparable target} =2 {{ties, plural, =0 {{position, select, first {the higher} other {the lower}} of the two places with a comparable target} other {the same as {tied}, the other place with a comparable target}}} other {{ties, plural, =0 {{position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}}} of the {of, number, count} places with a comparable target}}.',
-    noneCompared: 'None of its headline targets counts the same thing, in the same way, as another place’s, so none is ranked.',
+    noneCompared: 'None of its main targets counts the same thing, in the same way, as another place’s, so none is ranked.',
     share: '{n, plural, =0 {None of its {of, number, count} action items has a figure} other {A figure in {n, plural, one {one} other {{n, number, count}}} of its {of, plural, one {one action item} other {{of, number, count} action items}} ({pct, number}%)}}{ranked, select, yes {: {among, plural, one {the only plan} =2 {{ties, plural, =0 {{position, select, first {more than the other plan} other {fewer than the other plan}}} other {as many as the other plan}}} other {{ties, plural, =0 {{position, select, first {the most} last {the fewest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the most} last {the fewest} other {{rank, number, rank}}}}} of the {among, number, count} plans}}} other {}}.',
     leadKinds: 'The departments leading the most items: {list}.',
     outcomes: 'It reports as done (outcomes, not promises): {list}.',
@@ -220,7 +257,7 @@ const en = {
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   dataPage: {
     title: 'Data and downloads',
-    lede: 'Everything this site is built from, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and {documents, plural, one {the source text} other {the {documents, number, count} source texts}}.',
+    lede: 'Everything this site shows comes from these files, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and {documents, plural, one {the source text} other {the {documents, number, count} source texts}}.',
     colon: ': ',
     release: 'Current release', releaseNote: 'Releases are named by the date they were published.', changelog: 'What each release changed',
     everything: 'Everything in one file', zipNote: 'every table, datapackage.json, the data dictionary, a README with the citation, the licence, and the source texts as collected and as cleaned.',
@@ -283,11 +320,11 @@ const en = {
     ] },
     coding: { title: 'How items and figures were coded', paragraphs: [
       'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
-      'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
+      'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount, and the site is not updated while one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
       'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
     ] },
     comparison: { title: 'How places are compared', paragraphs: [
-      'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
+      'Comparison charts draw only like with like: one main target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s main target, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
       'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
       'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
     ] },
