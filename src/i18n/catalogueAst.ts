@@ -31,8 +31,8 @@ function parts(elements: MessageFormatElement[]): Part[] {
 /** One message parsed. */
 export const parsedMessage = (message: string): ParsedMessage => ({ $: parts(parse(message, PARSE_OPTIONS)) });
 
-/** Groups of the catalogue no browser code reads: left out of what the browser loads. */
-const PAGE_ONLY = new Set(['aboutSections']);
+/** Groups of the catalogue no browser code reads (the about page's prose, the home page's story and its rules): left out of what the browser loads. */
+export const PAGE_ONLY = new Set(['aboutSections', 'story']);
 
 /** The catalogue with each message parsed (all of it, or what browser code reads); plain strings, numbers and flags stay as they are. */
 export function parsedCatalogue(catalogue: object, groups: 'browser' | 'all' = 'browser'): unknown {

@@ -139,3 +139,15 @@ test.each(cases)('%s', (_name, say, english, chinese) => {
   expect(say(enWords)).toBe(english);
   expect(say(zhWords)).toBe(chinese);
 });
+
+test('no browser code reads a group of the catalogue that the browser does not load', async () => {
+  const { PAGE_ONLY } = await import('./catalogueAst.ts');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  // What browser code is built from: the scripts of src/client and the modules they share with pages.
+  const dirs = ['src/client', 'src/search', 'src/charts'];
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `${d}/${f}`))
+    .concat(['src/i18n/amounts.ts', 'src/i18n/sentences.ts', 'src/i18n/messageFormat.ts']);
+  expect(files.length).toBeGreaterThan(5);
+  const reads = files.flatMap((f) => [...PAGE_ONLY].filter((g) => new RegExp(`\\.${g}\\b`).test(readFileSync(f, 'utf8'))).map((g) => `${f}: ${g}`));
+  expect(reads).toEqual([]);
+});
