@@ -73,7 +73,7 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     summary: (view) => {
       const v = view as View;
       const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
-      return set(`${what} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`);
+      return set(s.findings.comparisonSummary({ what, view: s.views[v], unit: unitFor(v), values: parts.join('; ') }));
     },
     columns: [
       { key: 'place', label: s.place }, { key: 'in_chart', label: s.inChart }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },

@@ -30,7 +30,7 @@ const en = {
     offsets: 'Offsets in the clean text', document: 'Document', release: 'Release', compared: 'Compared?', changes: 'Changes since earlier releases', noChanges: 'None: as first published.',
     allRows: 'every row of the table', cite: 'Cite this', citeRelative: 'The address in this citation starts at the site’s root: put the address of the site you are reading before it.',
     drawn: 'Yes: drawn beside {others, plural, one {one other place} other {{others, number, count} other places}} with a figure of the same definition, measure and scope.',
-    notCompared: 'No: listed under the comparison as not compared, because it',
+    notCompared: 'No: listed under the comparison as not compared, because it {reason} ({definition}).',
     noComparison: 'No: no other place has a comparable main target of its definition.',
     seeComparison: 'See the comparison', onPlacePage: 'On the place’s page', item: 'Item', figuresInItem: 'Figures in this item', themes: 'Themes', instruments: 'Instruments', leadUnits: 'Lead units',
     value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'The main figure of what it counts', partOf: 'Part of',
@@ -153,6 +153,8 @@ const en = {
     similarNote: '“Similar”: the largest is at most {ratio, number} times the smallest.',
     viewLeader: '{view}, {places} promised the most.',
     viewSimilar: '{view}, the promises are similar.',
+    /** A comparison chart's text alternative: what it counts, the view and unit, and each place's value. */
+    comparisonSummary: '{what} ({view}, {unit}): {values}.',
     comparisonSubtitle: '{drawn, plural, =0 {No place has a main target for the whole place measured as {measure}.} one {The main target for the whole place of one place, measured as {measure}.} other {Main targets for the whole place, of {drawn, number, count} places, each measured as {measure}.}}',
     notComparedCount: '{n, plural, =0 {No other figure of this family is listed below the chart.} one {One other figure of this family is listed below the chart, not compared.} other {{n, number, countStart} other figures of this family are listed below the chart, not compared.}}',
     placeScale: '{ratio, plural, one {{large} has about the population of {small}} other {{large} has about {ratio, number} times the population of {small}}}',
