@@ -61,6 +61,7 @@ const en = {
     cff: 'for GitHub and reference managers', zenodo: 'for archiving with Zenodo',
     history: 'The history of every change', changesJson: 'every changed cell of every release, with its reason',
     feed: 'corrections only, one entry per corrected cell (Atom feed)',
+    feedTitle: 'Shuangchuang Compare: corrections to the data',
     noFeed: 'This site has no feed of corrections; every correction is listed, with its reason, in changes.json.',
   },
   notFound: { title: 'Page not found', lede: 'There is no page at this address. It may have moved, or the link may be mistyped.', home: 'Home: the places side by side', search: 'Search every item, figure and sentence', data: 'Download the data' },

@@ -56,6 +56,7 @@ const zh: Catalogue = {
     cff: '供 GitHub 和文献管理软件使用', zenodo: '供在 Zenodo 存档使用',
     history: '每一处改动的记录', changesJson: '每个版本中每一处改动及其理由',
     feed: '仅列更正，每个更正的单元格一条（Atom 订阅源）',
+    feedTitle: '双创对照：数据更正',
     noFeed: '本网站没有更正订阅源；每一处更正及其理由都列在 changes.json 中。',
   },
   notFound: { title: '页面不存在', lede: '此地址没有页面。页面可能已移动，或链接有误。', home: '首页：各地并列对照', search: '搜索所有条目、数字和句子', data: '下载数据' },
