@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_FILE } from '../downloads/frozen.ts';
 import { cellChanges, type CellChange } from '../data/releaseDiff.ts';
 import { previousRelease } from '../data/releases.ts';
 import { packageVersion } from '../downloads/write.ts';
@@ -18,7 +20,8 @@ export const changeReasons: Rule = ({ dataset, complete }) => {
   if (!complete) return [];
   const version = packageVersion();
   const previous = previousRelease(dataset.dataDir, version);
-  if (!previous) return [];
+  // Once the current version is cut, a change belongs to the next release (releaseFrozen says so).
+  if (!previous || existsSync(join(dataset.dataDir, 'releases', version, MANIFEST_FILE))) return [];
   const problems: Problem[] = [];
   const reasons = dataset.changes.filter((c) => c.row.release === version);
   const idMatches = (id: string, c: CellChange) => id === '*' || id === c.id || (id.endsWith('*') && c.id.startsWith(id.slice(0, -1)));

@@ -19,10 +19,11 @@ import { placesHaveDocuments } from './placesHaveDocuments.ts';
 import { placesDistinct } from './placesDistinct.ts';
 import { instrumentsGrouped } from './instrumentsGrouped.ts';
 import { chinesePunctuation } from './chinesePunctuation.ts';
+import { releaseFrozen } from './releaseFrozen.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
-  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation,
+  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
