@@ -21,10 +21,11 @@ import { instrumentsGrouped } from './instrumentsGrouped.ts';
 import { chinesePunctuation } from './chinesePunctuation.ts';
 import { releaseFrozen } from './releaseFrozen.ts';
 import { placeColours } from './placeColours.ts';
+import { incompleteTexts } from './incompleteTexts.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
-  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen, placeColours,
+  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen, placeColours, incompleteTexts,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */

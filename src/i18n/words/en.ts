@@ -23,6 +23,12 @@ const en = {
   switchLanguageLabel: 'Other languages',
   /** Between the names of a list (A, B and C). */
   listSeparator: ', ',
+  /** A document whose collected copy stops short of the published text (documents.csv incomplete_at). */
+  incompleteText: {
+    label: 'Text as collected',
+    note: 'Incomplete: the copy we could collect stops short of the published text. Its last words are',
+    atEnd: 'The collected text stops here: the rest of the published text is missing from our copy.',
+  },
   receipt: {
     open: 'receipt', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: (id: string) => `Figure ${id}`, itemTitle: (id: string) => `Item ${id}`,
     asWritten: 'As written', asCoded: 'As coded', inContext: 'In its text', contextNote: 'The sentence holding it, with the sentences either side; the highlighted words are the ones coded.',

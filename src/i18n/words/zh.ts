@@ -20,6 +20,12 @@ const zh: Words = {
   switchLanguageLabel: '其他语言',
   /** Between the names of a list (A, B and C). */
   listSeparator: '、',
+  /** A document whose collected copy stops short of the published text (documents.csv incomplete_at). */
+  incompleteText: {
+    label: '所收集文本',
+    note: '不完整：我们收集到的副本未能收全原文，止于',
+    atEnd: '所收集的文本到此为止：原文其余部分不在我们的副本中。',
+  },
   receipt: {
     open: '出处', curatorNotes: '整理者注释（英文，含数据代码）：', figureTitle: (id: string) => `数字 ${id}`, itemTitle: (id: string) => `条目 ${id}`,
     asWritten: '原文写法', asCoded: '编码结果', inContext: '原文语境', contextNote: '包含该数字的句子及其前后各一句；高亮部分为编码的文字。',
