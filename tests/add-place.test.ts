@@ -14,6 +14,7 @@ import { LOCALES } from '../src/i18n/locales.ts';
 import { PLACE_SYMBOLS } from '../src/schema/vocabulary.ts';
 import { NEXT_RELEASE_COMMAND } from '../scripts/rules/releaseFrozen.ts';
 import { COMPUTED_COLUMNS } from '../scripts/data/comparableColumn.ts';
+import { statedCounts } from './proseCounts.ts';
 
 type Row = Record<string, string>;
 const project = projectCopy();
@@ -146,6 +147,14 @@ describe.each(added)('with a place number $n', (place) => {
     expect(text(page(dist, 'compare/').querySelector('.compare-form legend'))).toContain(`to ${place.n})`);
     expect(text(page(dist, 'search/').querySelector('label.search-label'))).toContain(place.en);
   });
+});
+
+test('the data READMEs, which ship in the zip, state no count of places or texts the data no longer have', () => {
+  const actual = { places: table('regions.csv').rows.length, documents: table('documents.csv').rows.length };
+  for (const file of ['README.md', 'README.zh.md']) {
+    const wrong = statedCounts(readFileSync(join(data, file), 'utf8')).filter((c) => c.n !== actual[c.what]);
+    expect(wrong.map((c) => `${file}: ${c.words}`)).toEqual([]);
+  }
 });
 
 describe('both new places, in every locale, with all of them built', () => {
