@@ -1,7 +1,7 @@
 // npm test: build (validate, derive, Astro), type-check (the pages import what the build derived),
 // then every vitest project (unit, data, build output, browser).
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './chromium.ts';
+import { chromiumPath, ensureSystemPackages } from './chromium.ts';
 
 const run = (what: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   console.log(`\n▶ ${what}`);
@@ -9,9 +9,11 @@ const run = (what: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   if (r.status !== 0) { console.error(`✗ ${what} failed`); process.exit(r.status ?? 1); }
 };
 
-const chromium = ensureChromium();
-if (!chromium) {
-  console.error('Chromium not found: install it (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.');
+// What the tests run beside Node: installed with apt when root (a fresh machine, CI), else named.
+const missing = ensureSystemPackages();
+const chromium = chromiumPath();
+if (missing.length) {
+  console.error(`Missing ${missing.join(', ')}: install ${missing.length === 1 ? 'it' : 'them'} (apt-get install ${missing.join(' ')})${missing.includes('chromium') ? ', or set CHROMIUM_PATH' : ''}, or run npm test as root on Debian to have it done.`);
   process.exit(1);
 }
 run('build', ['scripts/build.ts']);
