@@ -34,15 +34,15 @@ export interface A11yPlan { page: BuiltPage; checks: ('light' | 'dark' | 'focus'
 
 /**
  * What the accessibility test visits. Full: one page of every type in every language, each with every
- * check. Sampled: the full axe rules (light theme) on one page of every type in every language; the
- * dark-theme contrast and the keyboard walk on each type in one language drawn at random; and the full
- * axe rules on `extra` more pages drawn from all the others (any type, any language).
+ * check. Sampled: every page type in full (every check) in one language drawn at random, and the full
+ * axe rules (light theme) on `extra` more pages drawn from all the others (the type's page in the
+ * other languages, and every other page of any type).
  */
 export function a11yPlan(pages: readonly BuiltPage[], representatives: readonly BuiltPage[], { full, random, extra }: { full: boolean; random: () => number; extra: number }): A11yPlan[] {
-  if (full) return representatives.map((page) => ({ page, checks: ['light', 'dark', 'focus'] }));
+  const every: A11yPlan['checks'] = ['light', 'dark', 'focus'];
+  if (full) return representatives.map((page) => ({ page, checks: every }));
   const types = [...new Set(representatives.map((p) => p.type))];
-  const walked = new Set(types.map((type) => drawSample(representatives.filter((p) => p.type === type), 1, random)[0]));
-  const plan: A11yPlan[] = representatives.map((page) => ({ page, checks: walked.has(page) ? ['light', 'dark', 'focus'] : ['light'] }));
-  const rest = pages.filter((p) => !representatives.includes(p));
-  return [...plan, ...drawSample(rest, extra, random).map((page) => ({ page, checks: ['light'] as A11yPlan['checks'] }))];
+  const chosen = types.map((type) => drawSample(representatives.filter((p) => p.type === type), 1, random)[0]);
+  const rest = pages.filter((p) => !chosen.includes(p));
+  return [...chosen.map((page) => ({ page, checks: every })), ...drawSample(rest, extra, random).map((page) => ({ page, checks: ['light'] as A11yPlan['checks'] }))];
 }

@@ -1,9 +1,8 @@
 // One page of every type, in every language (discovered from the build): axe finds no serious or
 // critical violation in the light and dark themes, and keyboard focus is always visible.
-// npm test runs the full rules on every type in every language, the dark theme and the keyboard walk
-// on every type in one language drawn at random, and the full rules on a few more pages drawn from
-// all the others; the seed is printed (A11Y_SEED=<seed> repeats a run). npm run test:a11y-full
-// (A11Y_FULL=1; CI runs it) runs every check on every type in every language.
+// npm test runs every check on every page type in one language drawn at random, and the full rules on
+// a few more pages drawn from all the others; the seed is printed (A11Y_SEED=<seed> repeats a run).
+// npm run test:a11y-full (A11Y_FULL=1; CI runs it) runs every check on every type in every language.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -38,8 +37,8 @@ const serious = (violations: { id: string; impact?: string | null; nodes: { targ
 test('the sample covers the page types every build has, in both languages', () => {
   const types = new Set(sample.map((p) => `${p.lang} ${p.type}`));
   for (const lang of ['en', 'zh']) for (const type of ['home', 'region', 'theme', 'themes', 'embed']) expect(types).toContain(`${lang} ${type}`);
-  // Every type in every language has the full rules; every type has every check in some language.
-  for (const p of sample) expect(plan.find((x) => x.page === p)?.checks).toContain('light');
+  // Every type has every check in some language (in every language in the full sweep).
+  if (full) for (const p of sample) expect(plan.find((x) => x.page === p)?.checks).toHaveLength(3);
   for (const type of new Set(sample.map((p) => p.type))) expect(plan.some((x) => x.page.type === type && x.checks.length === 3), type).toBe(true);
 });
 
