@@ -72,7 +72,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 }
 
 // SITE_JSON lets a test build other data without touching the src/generated/site.json others build from.
-const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid');
+const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid, or a finding of the home page does not hold (see above)');
 phaseDone('validate and derive');
 // Astro renders on one thread: one Astro process per core (PAGE_SHARDS to choose), each rendering
 // its share of the pages (src/site/pageShard.ts) into a folder of its own, merged into the staging

@@ -7,9 +7,9 @@ export const changes = defineTable({
   name: 'changes',
   file: 'changes.csv',
   title: 'Changes between releases',
-  description: 'Why each cell that differs from the release before differs: every change needs a reason here, or the build stops.',
+  description: 'Why each cell that differs from the release before differs: every change needs a reason here, or the data is not published.',
   title_zh: '版本间的改动',
-  description_zh: '与上一版本相比每一处改动的理由：每处改动都须在此说明，否则构建停止。',
+  description_zh: '与上一版本相比每一处改动的理由：每处改动都须在此说明，否则数据不予发布。',
   key: ['release', 'table', 'id', 'column'],
   schema: z.strictObject({
     release: c.text({ title_zh: '版本', description: 'The release the change is published in (YYYY.MM.DD, or YYYY.MM.DD-N).', description_zh: '发布该改动的版本（YYYY.MM.DD 或 YYYY.MM.DD-N）。', example: '2026.11.22-2' }),
