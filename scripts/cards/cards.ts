@@ -47,7 +47,29 @@ export function cardContent(html: string): CardContent {
   const legend = [...(figure?.querySelectorAll('.chart-legend li[data-place]') ?? [])].map((li) => ({
     label: text(li), path: li.querySelector('path')?.getAttribute('d') ?? '', colour: `var(--place-${li.getAttribute('data-place')})`,
   }));
-  return { title, subtitle, legend, chart: svg && viewBox ? { markup: svg.innerHTML, width: viewBox[2], height: viewBox[3] } : undefined };
+  return { title, subtitle, legend, chart: svg && viewBox ? { markup: childrenAsXml(svg), width: viewBox[2], height: viewBox[3] } : undefined };
+}
+
+// Characters XML 1.0 does not allow, even as references: left out of a card.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const xmlText = (s: string) => escapeMarkup(s.replace(NOT_XML, ''));
+
+// SVG element names an HTML parser lower-cases (XML names are case-sensitive).
+const SVG_NAMES: Record<string, string> = Object.fromEntries(['clipPath', 'linearGradient', 'radialGradient', 'textPath', 'foreignObject'].map((n) => [n.toLowerCase(), n]));
+
+/**
+ * An element's children serialised as XML, which resvg parses strictly: every attribute value and
+ * text escaped (innerHTML writes HTML, where an attribute may hold a raw < and a text &nbsp;).
+ */
+export function childrenAsXml(element: Element): string {
+  return [...element.childNodes].map((node) => {
+    if (node.nodeType === 3) return xmlText(node.textContent ?? '');
+    if (node.nodeType !== 1) return '';
+    const el = node as Element;
+    const name = SVG_NAMES[el.localName] ?? el.localName;
+    const attributes = [...el.attributes].map((a) => ` ${a.name}="${xmlText(a.value)}"`).join('');
+    return `<${name}${attributes}>${childrenAsXml(el)}</${name}>`;
+  }).join('');
 }
 
 /** CSS variables and currentColor in a drawing replaced by the light theme's values. */
@@ -91,7 +113,8 @@ let ready: Promise<Buffer> | undefined;
 async function renderer() {
   ready ??= (async () => {
     const require = createRequire(import.meta.url);
-    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    // Once per process: another module (a test) may have initialised it already.
+    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((e: Error) => { if (!/already initiali[sz]ed/i.test(e.message)) throw e; });
     return readFileSync(CJK_FONT);
   })();
   const font = await ready;
@@ -115,7 +138,14 @@ export async function writeCards(root: string, o: { siteCss: string; placesCss: 
     const svg = cardSvg(cardContent(readFileSync(join(root, page.file), 'utf8')), light, 'Shuangchuang Compare · 双创对照');
     const key = createHash('sha256').update(`${RESVG_VERSION}\n${CJK_FONT}\n${svg}`).digest('hex');
     const cached = join(CACHE, `${key}.png`);
-    if (!existsSync(cached)) { writeFileSync(cached, render(svg)); rendered += 1; }
+    if (!existsSync(cached)) {
+      try {
+        writeFileSync(cached, render(svg));
+      } catch (e) {
+        throw new Error(`the card of ${page.path || '/'} (${cardFile(page)}) could not be drawn: ${(e as Error).message}`, { cause: e });
+      }
+      rendered += 1;
+    }
     writeFileSync(join(root, cardFile(page)), readFileSync(cached));
     cards += 1;
   }

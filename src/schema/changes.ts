@@ -12,7 +12,7 @@ export const changes = defineTable({
   description_zh: '与上一版本相比每一处改动的理由：每处改动都须在此说明，否则数据不予发布。',
   key: ['release', 'table', 'id', 'column'],
   schema: z.strictObject({
-    release: c.text({ title_zh: '版本', description: 'The release the change is published in (YYYY.MM.DD, or YYYY.MM.DD-N).', description_zh: '发布该改动的版本（YYYY.MM.DD 或 YYYY.MM.DD-N）。', example: '2026.11.22-2' }),
+    release: c.code(/^\d{4}\.\d{2}\.\d{2}(?:-\d+)?$/, 'a release version (YYYY.MM.DD, or YYYY.MM.DD-N)', { title_zh: '版本', description: 'The release the change is published in (YYYY.MM.DD, or YYYY.MM.DD-N).', description_zh: '发布该改动的版本（YYYY.MM.DD 或 YYYY.MM.DD-N）。', example: '2026.11.22-2' }),
     table: c.id({ title_zh: '表', description: 'The table changed (its name, e.g. targets).', description_zh: '改动的表（表名，如 targets）。', example: 'targets' }),
     id: c.text({ title_zh: '行', description: 'The row changed: its key, key columns joined by /; a key ending in * for every row whose key starts so (a new place: testadded-2020*); * alone for every row of the table.', description_zh: '改动的行：其主键，多列主键以 / 连接；以 * 结尾表示主键以此开头的每一行（如新增地方：testadded-2020*）；单独的 * 表示表中每一行。', example: 'panshan-report-t033' }),
     column: c.text({ title_zh: '列', description: 'The column changed; * for a whole row added or removed.', description_zh: '改动的列；* 表示整行新增或删除。', example: 'unit_zh' }),
