@@ -22,6 +22,12 @@ const en = {
   switchLanguageLabel: 'Other languages',
   /** Between the names of a list (A, B and C). */
   listSeparator: ', ',
+  /** A document whose collected copy stops short of the published text (documents.csv incomplete_at). */
+  incompleteText: {
+    label: 'Text as collected',
+    note: 'Incomplete: the copy we could collect stops short of the published text. Its last words are',
+    atEnd: 'The collected text stops here: the rest of the published text is missing from our copy.',
+  },
   /** Between the names of units, which may hold commas themselves. */
   unitSeparator: '; ',
   receipt: {

@@ -17,6 +17,12 @@ const zh: Catalogue = {
   switchLanguageLabel: '其他语言',
   /** Between the names of a list (A, B and C). */
   listSeparator: '、',
+  /** A document whose collected copy stops short of the published text (documents.csv incomplete_at). */
+  incompleteText: {
+    label: '所收集文本',
+    note: '不完整：我们收集到的副本未能收全原文，止于',
+    atEnd: '所收集的文本到此为止：原文其余部分不在我们的副本中。',
+  },
   /** Between the names of units, which may hold commas themselves. */
   unitSeparator: '、',
   receipt: {
