@@ -13,7 +13,7 @@ export const BUDGETS: Record<string, Budget> = {
   home: { kb: 80, withOnUse: false },
   region: { kb: 100, withOnUse: false },
   theme: { kb: 60, withOnUse: false },
-  compare: { kb: 150, withOnUse: false },
+  compare: { kb: 60, withOnUse: false },
   embed: { kb: 25, withOnUse: false },
   'quote-card': { kb: 4, withOnUse: false },
   receipt: { kb: 40, withOnUse: false },

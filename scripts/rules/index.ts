@@ -19,11 +19,18 @@ import { placesHaveDocuments } from './placesHaveDocuments.ts';
 import { placesDistinct } from './placesDistinct.ts';
 import { instrumentsGrouped } from './instrumentsGrouped.ts';
 import { chinesePunctuation } from './chinesePunctuation.ts';
+import { releaseFrozen } from './releaseFrozen.ts';
+import { placeColours } from './placeColours.ts';
+import { incompleteTexts } from './incompleteTexts.ts';
+import { itemQuotes } from './itemQuotes.ts';
+import { targetGroupsCoded } from './targetGroupsCoded.ts';
+import { codebookAnswered } from './codebookAnswered.ts';
 import { statedWords } from './statedWords.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
-  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, statedWords,
+  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen, placeColours, incompleteTexts,
+  itemQuotes, targetGroupsCoded, codebookAnswered, statedWords,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
@@ -43,6 +50,9 @@ export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]
   placesHaveDocuments: ['documents'],
   comparability: ['targets', 'definitions'],
   populationBase: ['regions'],
+  placeColours: ['regions'],
   glossaryTerms: ['glossary'],
   instrumentsGrouped: ['instruments'],
+  targetGroupsCoded: ['target-groups', 'measures'],
+  codebookAnswered: ['codebook', 'codebook-answers', 'regions', 'documents', 'measures', 'targets', 'target-groups', 'checks', 'departments', 'instruments', 'definitions'],
 };

@@ -6,7 +6,7 @@ import { pick } from '../i18n/locales.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import type { ChartSpec, ChartWords } from './spec.ts';
 import { concretenessDots, concretenessRows, plansOf } from './concreteness.ts';
-import { lastBy, leadersBy, nameList } from './leaders.ts';
+import { lastBy, leadersBy } from './leaders.ts';
 import { timeline } from './timeline.ts';
 import { countBars, type CountRow } from './countBars.ts';
 import { departmentGrid } from './departmentGrid.ts';
@@ -14,6 +14,7 @@ import { placeScale } from './placeScale.ts';
 import { shareDots, share } from './shareDots.ts';
 import { INSTRUMENT_GROUPS } from '../schema/vocabulary.ts';
 import { formatNumber, typeset } from './format.ts';
+import { listOf, midSentence } from '../i18n/sentences.ts';
 
 export type { ChartSpec, ChartWords, TableColumn } from './spec.ts';
 
@@ -52,7 +53,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
     typeset(`${regionName(p.region_id)}: ${fmt(p.population)} (${s.levels[p.level as keyof typeof s.levels]}; ${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`, locale);
   return {
     chart_id: 'places-scale',
-    title: s.findings.placeScale(nameList(large.map((r) => regionName(r.region_id)), s), large.length, nameList(small.map((r) => regionName(r.region_id)), s), Math.round(large[0].population / small[0].population)),
+    title: s.findings.placeScale({ large: listOf(large.map((r) => regionName(r.region_id)), s), leaders: large.length, small: listOf(small.map((r) => regionName(r.region_id)), s), ratio: Math.round(large[0].population / small[0].population) }),
     subtitle: s.findings.placeScaleSubtitle,
     howToRead: s.howToRead.placeScale,
     units: s.placeTable.population,
@@ -87,16 +88,16 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   if (top.length === 0) return undefined;
   const topPlaceIds = [...new Set(top.map((r) => r.region_id))];
   const topGroups = [...new Set(top.map((r) => r.group))];
-  const groupsOf = (id: string) => nameList(top.filter((r) => r.region_id === id).map((r) => groupName(r.group)), s);
+  const groupsOf = (id: string) => listOf(top.filter((r) => r.region_id === id).map((r) => groupName(r.group)), s);
   const topNames = topPlaceIds.map((id) => (topGroups.length === 1 ? regionName(id) : typeset(`${regionName(id)} (${groupsOf(id)})`, locale)));
   const places = [...new Set(rows.map((r) => r.region_id))].map((id) => ({ region_id: id, symbol: site.regions.find((r) => r.region_id === id)!.symbol }));
   return {
     chart_id: 'instruments',
-    title: s.findings.instrumentLead(nameList(topNames, s), topPlaceIds.length, topGroups.length === 1 ? groupName(topGroups[0]) : undefined, Math.round((share(top[0]) ?? 0) * 100)),
+    title: s.findings.instrumentLead({ places: listOf(topNames, s), leaders: topPlaceIds.length, group: topGroups.length === 1 ? groupName(topGroups[0]) : s.findings.instrumentNamed, pct: Math.round((share(top[0]) ?? 0) * 100) }),
     subtitle: s.findings.instrumentSubtitle,
     howToRead: s.howToRead.instruments,
     units: s.shareOfActions,
-    source: s.sourceLine(places.length),
+    source: s.sourceLine({ documents: places.length }),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
     plot: (width) => shareDots(rows, { width, categories: INSTRUMENT_GROUPS, places, placeName: regionName, categoryName: groupName, axisLabel: s.findings.instrumentAxis, locale }),
@@ -118,17 +119,17 @@ export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
   const best = leadersBy(counted, (p) => commitments(p).count / commitments(p).of);
   const places = plans.map((p) => ({ region_id: p.region_id, symbol: site.regions.find((r) => r.region_id === p.region_id)!.symbol }));
   const reports = site.concreteness.filter((r) => r.doc_type === 'report');
-  const rowName = (group: 'goal' | 'action', criterion: keyof typeof c.criteria) => c.row(c.groups[group], c.criteria[criterion]);
+  const rowName = (group: 'goal' | 'action', criterion: keyof typeof c.criteria) => c.row({ group: c.groups[group], criterion: c.criteria[criterion] });
   return {
     chart_id: 'concreteness',
     title: best.length
-      ? s.findings.mostConcrete(nameList(best.map((p) => regionName(p.region_id)), s), best.length, Math.round((commitments(best[0]).count / commitments(best[0]).of) * 100), counted.length)
+      ? s.findings.mostConcrete({ places: listOf(best.map((p) => regionName(p.region_id)), s), leaders: best.length, pct: Math.round((commitments(best[0]).count / commitments(best[0]).of) * 100), of: counted.length })
       : c.none.action,
     subtitle: c.subtitle,
     howToRead: s.howToRead.concreteness,
-    notes: [c.howRead, ...reports.map((r) => typeset(c.reportApart(regionName(r.region_id), r.goal.result + r.action.result, r.goal.budget + r.action.budget, r.goal.items + r.action.items), locale))],
+    notes: [c.howRead, ...reports.map((r) => typeset(c.reportApart({ place: regionName(r.region_id), results: r.goal.result + r.action.result, budgets: r.goal.budget + r.action.budget, of: r.goal.items + r.action.items }), locale))],
     units: c.axis,
-    source: s.sourceLine(plans.length),
+    source: s.sourceLine({ documents: plans.length }),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
     plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, rowName, noneName: (g) => c.none[g], axisLabel: c.axis, locale }),
@@ -153,12 +154,12 @@ export function timelineChart(site: SiteData, w: ChartWords): ChartSpec {
   const lengths = docs.map((d) => d.period_end - d.period_start + 1);
   return {
     chart_id: 'timeline',
-    title: s.findings.timeline(docs.length, Math.min(...docs.map((d) => d.period_start)), Math.max(...docs.map((d) => d.period_end)), Math.min(...lengths), Math.max(...lengths)),
+    title: s.findings.timeline({ documents: docs.length, from: String(Math.min(...docs.map((d) => d.period_start))), to: String(Math.max(...docs.map((d) => d.period_end))), shortest: Math.min(...lengths), longest: Math.max(...lengths), same: Math.min(...lengths) === Math.max(...lengths) ? 'yes' : 'no' }),
     subtitle: s.findings.timelineSubtitle,
     howToRead: s.howToRead.timeline,
     notes: docs.some((d) => d.period_inferred) ? [s.inferredKey] : [],
     units: s.years,
-    source: s.sourceLine(docs.length),
+    source: s.sourceLine({ documents: docs.length }),
     views: ['default'],
     plot: (width) => timeline(docs, { width, placeName: regionName, placeShort: regionShort, label: periodLabel, locale }),
     summary: () => typeset(docs.map((d) => `${regionName(d.region_id)}: ${periodLabel(d)}`).join('; ') + '.', locale),
@@ -182,11 +183,11 @@ export function regionThemesChart(site: SiteData, w: ChartWords, regionId: strin
   if (!rows.length) return undefined;
   return {
     chart_id: `themes-${regionId}`,
-    title: s.findings.topTheme(regionName(regionId), nameList(leadersBy(rows, (r) => r.count).map((r) => r.label), s)),
-    subtitle: s.findings.themesSubtitle(measures.length),
+    title: s.findings.topTheme({ place: regionName(regionId), theme: midSentence(listOf(leadersBy(rows, (r) => r.count).map((r) => r.label), s), locale) }),
+    subtitle: s.findings.themesSubtitle({ n: measures.length }),
     howToRead: s.howToRead.regionThemes,
     units: s.items,
-    source: s.sourceLine(1),
+    source: s.sourceLine({ documents: 1 }),
     views: ['default'],
     plot: (width) => countBars(rows, { width, axisLabel: s.items, locale }),
     summary: () => typeset(rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.', locale),
@@ -208,11 +209,11 @@ export function themeChart(site: SiteData, w: ChartWords, themeId: string): Char
   const leaders = leadersBy(rows, (r) => r.count);
   return {
     chart_id: `theme-${themeId}`,
-    title: s.findings.themeLeader(pick(theme, 'name', locale.data), nameList(leaders.map((r) => r.label), s), leaders.length, leaders[0].count),
+    title: s.findings.themeLeader({ theme: pick(theme, 'name', locale.data), places: listOf(leaders.map((r) => r.label), s), leaders: leaders.length, n: leaders[0].count }),
     subtitle: s.findings.themeSubtitle,
     howToRead: s.howToRead.theme,
     units: s.items,
-    source: s.sourceLine(docs.length),
+    source: s.sourceLine({ documents: docs.length }),
     views: ['default'],
     plot: (width) => countBars(rows, { width, axisLabel: s.items, colourOf: 'region', locale }),
     summary: () => typeset(rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.', locale),
@@ -232,11 +233,11 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   const kindName = (k: string) => s.departmentKinds[k as keyof typeof s.departmentKinds] ?? k;
   return {
     chart_id: 'departments',
-    title: s.findings.departments(nameList(leadersBy(kinds, total).map(kindName), s), leadersBy(kinds, total).length),
+    title: s.findings.departments({ kind: listOf(leadersBy(kinds, total).map(kindName), s), leaders: leadersBy(kinds, total).length }),
     subtitle: s.findings.departmentsSubtitle,
     howToRead: s.howToRead.departments,
     units: s.items,
-    source: s.sourceLine(docs.length),
+    source: s.sourceLine({ documents: docs.length }),
     views: ['default'],
     plot: (width) => departmentGrid(site.departmentKinds, { width, placeShort: regionShort, kindName, kinds, regions: site.regions.map((r) => r.region_id) }),
     summary: () => typeset(kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.', locale),

@@ -8,7 +8,7 @@ import { pick } from '../i18n/locales.ts';
 import { comparisonBars, comparisonBarRows, UNCERTAIN_MARK } from './comparisonBars.ts';
 import { COMPARATOR_SIGN, formatNumber, typeset } from './format.ts';
 import type { ChartSpec, ChartWords } from './spec.ts';
-import { nameList } from './leaders.ts';
+import { listOf } from '../i18n/sentences.ts';
 
 export interface ComparisonInput {
   comparison: Comparison;
@@ -21,11 +21,11 @@ export interface ComparisonInput {
 /** The words of a finding: the title a view's chart carries. */
 export function findingTitle(f: Finding, what: string, placeName: (id: string) => string, words: ChartWords['s']): string {
   const s = words.findings;
-  const list = nameList(f.leaders.map(placeName), words);
-  if (f.qualifier === 'none') return s.noneComparable(what);
-  if (f.qualifier === 'only_one') return s.onlyOne(what, list);
-  if (f.qualifier === 'similar') return s.similar(what);
-  return s.mostPromised(what, list);
+  const list = listOf(f.leaders.map(placeName), words);
+  if (f.qualifier === 'none') return s.noneComparable({ what });
+  if (f.qualifier === 'only_one') return s.onlyOne({ what, place: list });
+  if (f.qualifier === 'similar') return s.similar({ what });
+  return s.mostPromised({ what, places: list });
 }
 
 export function comparisonChart({ comparison, regions, definition, places }: ComparisonInput, { s, locale }: ChartWords): ChartSpec {
@@ -42,15 +42,15 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
   const [first, ...others] = findings;
   const drawn = rows.filter((r) => r.status === 'target');
   const unit = s.baseUnits[definition.base_unit as keyof typeof s.baseUnits] ?? definition.base_unit;
-  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer(unit, view === 'per_year' ? s.perYear : view === 'capita' ? s.perTenThousand : s.perTenThousandYear));
-  // Every bar says the period its figure covers; the subtitle names each drawn place's period, so the absolute view states them too.
+  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer({ unit, per: view === 'per_year' ? s.perYear : view === 'capita' ? s.perTenThousand : s.perTenThousandYear }));
+  // Every bar says the period its figure covers; the subtitle names each drawn place's years, so the absolute view states them too.
   const periodOf = (r: ComparisonRow) => (r.period_start === undefined ? '' : r.period_start === r.period_end ? String(r.period_start) : `${r.period_start}–${r.period_end}`);
-  const periods = drawn.map((r) => s.findings.periodOf(regionShort(r.region_id), periodOf(r)));
+  const periods = drawn.map((r) => s.findings.periodOf({ place: regionShort(r.region_id), period: periodOf(r) }));
   const uncertain = drawn.filter((r) => r.measure_uncertain);
-  const uncertainNote = (r: ComparisonRow) => s.findings.uncertainMeasure(regionName(r.region_id), s.measures[r.measure_uncertain!.measure], r.measure_uncertain!.zh, r.measure_uncertain!.en);
+  const uncertainNote = (r: ComparisonRow) => s.findings.uncertainMeasure({ place: regionName(r.region_id), measure: s.measures[r.measure_uncertain!.measure], zh: r.measure_uncertain!.zh, en: r.measure_uncertain!.en });
   const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
   const disagreements = others.filter((f) => !sameLeaders(f) && f.qualifier !== 'none').map((f) =>
-    f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], nameList(f.leaders.map(regionName), s)));
+    f.qualifier === 'similar' ? s.findings.viewSimilar({ view: s.views[f.view] }) : s.findings.viewLeader({ view: s.views[f.view], places: listOf(f.leaders.map(regionName), s) }));
   const rowLabel = (r: (typeof rows)[number], view: View) =>
     r.status === 'no_target' ? s.noTarget : r.status === 'not_compared' ? s.notCompared : r[view] === undefined ? s.reasons[r.reasons[view] ?? 'no_census_population'] : undefined;
   const titles = Object.fromEntries(findings.map((f) => [f.view, findingTitle(f, `${what}${s.viewPhrase[f.view]}`, regionName, s)]));
@@ -64,27 +64,27 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
       ...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : []),
       ...uncertain.map((r) => set(`${UNCERTAIN_MARK} ${uncertainNote(r)}`)),
       // Under the chart, beside the list it counts: the subtitle keeps to what is drawn and its years.
-      ...(notCompared.length ? [s.findings.notComparedCount(notCompared.length)] : []),
+      ...(notCompared.length ? [s.findings.notComparedCount({ n: notCompared.length })] : []),
     ],
     subtitle: set([
       // What is drawn and each place's years, in every view (the absolute one included).
-      drawn.length ? s.findings.periods(s.measures[comparison.measure], periods.join(s.listSeparator)) : s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
+      drawn.length ? s.findings.periods({ measure: s.measures[comparison.measure], list: periods.join(s.listSeparator) }) : s.findings.comparisonSubtitle({ drawn: drawn.length, measure: s.measures[comparison.measure] }),
       ...disagreements,
-      findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
+      findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote({ ratio: SIMILAR_RATIO }) : '',
     ].filter(Boolean).join(' ')),
     howToRead: s.howToRead.comparison,
     units: unit,
-    source: s.sourceLine(new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size),
+    source: s.sourceLine({ documents: new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size }),
     views: comparison.views,
     plot: (width, view) => comparisonBars(rows, {
       width, view: view as View, locale, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
       missingLabel: (r) => rowLabel(r, view as View) ?? '', inferredLabel: s.inferred,
-      periodLabel: (r) => (periodOf(r) ? s.findings.barPeriod(periodOf(r)) : ''), uncertainLabel: (r) => s.findings.mayBe(s.measures[r.measure_uncertain!.measure]),
+      periodLabel: (r) => (periodOf(r) ? s.findings.barPeriod({ period: periodOf(r) }) : ''), uncertainLabel: (r) => s.findings.mayBe({ measure: s.measures[r.measure_uncertain!.measure] }),
     }),
     summary: (view) => {
       const v = view as View;
-      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)} (${[s.findings.barPeriod(periodOf(r)), r.measure_uncertain ? s.findings.mayBe(s.measures[r.measure_uncertain.measure]) : ''].filter(Boolean).join(', ')})`}`);
-      return set([`${what} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`, ...uncertain.map(uncertainNote)].join(' '));
+      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)} (${[s.findings.barPeriod({ period: periodOf(r) }), r.measure_uncertain ? s.findings.mayBe({ measure: s.measures[r.measure_uncertain.measure] }) : ''].filter(Boolean).join(', ')})`}`);
+      return set([s.findings.comparisonSummary({ what, view: s.views[v], unit: unitFor(v), values: parts.join('; ') }), ...uncertain.map(uncertainNote)].join(' '));
     },
     columns: [
       { key: 'place', label: s.place }, { key: 'in_chart', label: s.inChart }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },

@@ -5,11 +5,10 @@ import type { Comparison, ComparisonRow, Concreteness, CriteriaCounts, SiteData 
 import { finding } from '../model/findings.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import { concretenessChart, departmentsChart, instrumentsChart, placeScaleChart, regionThemesChart, themeChart, timelineChart } from './catalog.ts';
-import en from '../i18n/words/en.ts';
-import zh from '../i18n/words/zh.ts';
+import { wordsOf } from '../i18n/words.ts';
 import { localeOf } from '../i18n/locales.ts';
 
-const LOCALES = [{ s: en, locale: localeOf('en') }, { s: zh, locale: localeOf('zh') }] as const;
+const LOCALES = [{ s: wordsOf('en'), locale: localeOf('en') }, { s: wordsOf('zh'), locale: localeOf('zh') }];
 const NAMES = {
   en: { north: 'North Town', south: 'South County', east: 'East City', west: 'West Bay' },
   zh: { north: '北镇', south: '南县', east: '东市', west: '西湾' },

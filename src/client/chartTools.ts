@@ -1,7 +1,7 @@
 // Chart tools on site pages: the Embed link opens a dialog with copy-paste snippets (without
 // JavaScript it simply goes to the embed page), and Download SVG / PNG save the chart as drawn.
 import { pageWords } from './locale.ts';
-import type { Words } from '../i18n/words/en.ts';
+import type { Words } from '../i18n/words.ts';
 import { exportSvg } from '../charts/exportImage.ts';
 import { escapeMarkup } from '../site/markup.ts';
 

@@ -38,5 +38,6 @@ export const documents = defineTable({
     not_found_zh: c.optionalText({ title_zh: '未找到的内容（中文）', description: 'The same in Chinese.', description_zh: '同上，中文。', example: '未找到正式发布网址：仅查阅了所存文本，文中未载。' }),
     notes: c.optionalText({ title_zh: '说明（英文）', description: 'Anything a reader should know about the document, in English.', description_zh: '读者应了解的有关该文件的说明，英文。', example: '' }),
     notes_zh: c.optionalText({ title_zh: '说明（中文）', description: 'Anything a reader should know about the document, in Chinese.', description_zh: '读者应了解的有关该文件的说明，中文。', example: '' }),
+    incomplete_at: c.optionalPositiveInteger({ title_zh: '文本中断位置', description: 'Blank when the text as collected is complete; when the copy stops short of the published text (cut off mid-sentence, or an attachment missing), the offset in the clean text where it stops. No quote reaches past it.', description_zh: '所收集文本完整时留空；副本未收全（句中截断或附件缺失）时，填其在清理后文本中中断的位置。引文不得超过该位置。', example: '' }),
   }),
 });
