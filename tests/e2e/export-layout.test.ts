@@ -8,15 +8,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, watchedPage, type Session } from './browser.ts';
 import { svgTextProblems } from './textBoxes.ts';
-import { charts } from '../../src/charts/catalog.ts';
+import { chartFamily as familyOf, charts } from '../../src/charts/catalog.ts';
 import { site } from '../../src/site/data.ts';
 import { contextOf } from '../../src/site/context.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { listPages } from '../../scripts/builtSite/site.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-/** A chart's family: the part of its id before the first hyphen (compare-jobs → compare, themes-putuo → themes). */
-export const familyOf = (chartId: string) => chartId.split('-')[0];
 
 let session: Session;
 let checker: Page;
