@@ -268,6 +268,17 @@ const en = {
     help: 'Paste this HTML into your page. The chart links back to its full page and follows the reader’s light or dark mode.',
     copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
     credit: 'Shuangchuang Compare (双创对照)',
+    quoteDialogTitle: 'Embed this figure as a quote card', quoteHelp: 'Paste this HTML into your page: the card shows the figure, its place, its period, the sentence it comes from and its source, and links back here.',
+    quoteCardOf: 'Or embed one figure of this chart as a quote card', quoteWithScript: 'Quote card, resizing to fit your page',
+  },
+  /** A quote card: one figure read in the page's language, then where, what and when it is. */
+  quoteCard: {
+    /** "at least 300,000 people, Xianning City’s target for 2016–2020" */
+    lead: (reading: string, place: string, kind: string, period: string, inferred: boolean) => `${reading}, ${place}’s ${kind} ${period}${inferred ? ' (period inferred)' : ''}`,
+    kinds: { target: 'target', outcome: 'reported result', budget: 'budget', rule: 'policy rule' },
+    period: (start: number | undefined, end: number | undefined) => (start === undefined ? (end === undefined ? '(no period stated)' : `to ${end}`) : start === end || end === undefined ? `for ${start}` : `for ${start}–${end}`),
+    /** Around the document's title (as written, in Chinese). */
+    source: { before: 'Source: ', after: '' },
   },
 } as const;
 
