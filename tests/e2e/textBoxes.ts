@@ -24,32 +24,33 @@ export async function svgTextProblems(page: Page, svg: string): Promise<string[]
  * two boxes may overlap by more than a quarter of the smaller one's height (lines set 1.3 em apart
  * have boxes that touch: a font's box is taller than its em).
  */
-export function textProblemsInDocument(): string[] {
+export function textProblemsInDocument(root: Element = document.documentElement): string[] {
   const TOLERANCE = 0.5;
   const viewportOf = (svg: SVGSVGElement) => {
+    const nested = svg !== root && Boolean(svg.ownerSVGElement);
     const parent = svg.parentElement as unknown as SVGGraphicsElement | null;
-    const m = svg.ownerSVGElement && parent?.getScreenCTM ? parent.getScreenCTM()! : new DOMMatrix();
+    const m = nested && parent?.getScreenCTM ? parent.getScreenCTM()! : root === document.documentElement ? new DOMMatrix() : new DOMMatrix().translate(svg.getBoundingClientRect().left, svg.getBoundingClientRect().top);
     const w = svg.width.baseVal.value || svg.viewBox.baseVal.width;
     const h = svg.height.baseVal.value || svg.viewBox.baseVal.height;
-    const x = svg.ownerSVGElement ? svg.x.baseVal.value : 0;
-    const y = svg.ownerSVGElement ? svg.y.baseVal.value : 0;
+    const x = nested ? svg.x.baseVal.value : 0;
+    const y = nested ? svg.y.baseVal.value : 0;
     const a = new DOMPoint(x, y).matrixTransform(m), b = new DOMPoint(x + w, y + h).matrixTransform(m);
     return { left: Math.min(a.x, b.x), top: Math.min(a.y, b.y), right: Math.max(a.x, b.x), bottom: Math.max(a.y, b.y) };
   };
   const problems: string[] = [];
   const boxes: { text: string; left: number; top: number; right: number; bottom: number }[] = [];
-  for (const t of document.querySelectorAll('text')) {
+  for (const t of root.querySelectorAll('text')) {
     const text = (t.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || getComputedStyle(t).display === 'none' || getComputedStyle(t).visibility === 'hidden') continue;
     const r = t.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     const box = { text, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     boxes.push(box);
-    for (let svg = t.closest('svg'); svg; svg = (svg.parentElement?.closest('svg') ?? null) as SVGSVGElement | null) {
+    for (let svg = t.closest('svg'); svg; svg = (svg === root ? null : svg.parentElement?.closest('svg') ?? null) as SVGSVGElement | null) {
       const v = viewportOf(svg as SVGSVGElement);
       const out = [v.left - box.left, box.right - v.right, v.top - box.top, box.bottom - v.bottom].map((d) => Math.max(0, d));
       if (out.some((d) => d > TOLERANCE)) {
-        problems.push(`“${text}” leaves ${svg.ownerSVGElement ? 'the drawing' : 'the image'} by ${Math.max(...out).toFixed(1)} px`);
+        problems.push(`“${text}” leaves ${svg !== root ? 'the drawing' : 'the image'} by ${Math.max(...out).toFixed(1)} px`);
         break;
       }
     }
@@ -63,4 +64,23 @@ export function textProblemsInDocument(): string[] {
     }
   }
   return problems;
+}
+
+/** The same check on many SVGs in one page, each placed alone at the page's top left (much faster than opening each). */
+export async function manySvgTextProblems(page: Page, svgs: readonly string[]): Promise<string[][]> {
+  await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');
+  await page.addScriptTag({ content: `window.__textProblems = ${textProblemsInDocument.toString()};` });
+  return page.evaluate(async (list) => {
+    const check = (window as unknown as { __textProblems: (root: Element) => string[] }).__textProblems;
+    const out: string[][] = [];
+    for (const markup of list) {
+      const svg = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+      document.body.append(document.importNode(svg, true));
+      const placed = document.body.lastElementChild!;
+      await document.fonts.ready;
+      out.push(check(placed));
+      placed.remove();
+    }
+    return out;
+  }, svgs);
 }
