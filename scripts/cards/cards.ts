@@ -121,11 +121,16 @@ export function cardSvg(content: CardContent, light: Record<string, string>, sit
   foot.forEach((l, i) => line(footTop + (i + 1) * NOTE * 1.35 - 4, NOTE, muted, escapeMarkup(l)));
   if (content.quote) {
     // The sentence, the figure as written set bold in the accent colour where it falls.
-    const { before, figure, after } = content.quote;
-    const sentence = `${before}${figure}${after}`;
+    const { figure, after } = content.quote;
     const QUOTE = 32;
     y += 16;
-    const lines = atMost(wrap(sentence, INNER - 20, QUOTE), Math.max(1, Math.floor((footTop - y - 24) / (QUOTE * 1.35))));
+    const room = Math.max(1, Math.floor((footTop - y - 24) / (QUOTE * 1.35)));
+    // A long sentence is cut before the figure, never through it: the figure as written always shows.
+    let before = content.quote.before;
+    const shown = (b: string) => atMost(wrap(`${b}${figure}${after}`, INNER - 20, QUOTE), room);
+    while (before.length > 1 && shown(before).join('').replace(/…$/, '').replace(/\s/g, '').length < `${before}${figure}`.replace(/\s/g, '').length) before = `…${before.slice(11)}`;
+    const sentence = `${before}${figure}${after}`;
+    const lines = shown(before);
     const [from, to] = [before.length, before.length + figure.length];
     let at = 0;
     const top = y + 14;
