@@ -2,7 +2,7 @@
 // Any failure, Ctrl-C or SIGTERM removes the staging folder and leaves the previous dist/ untouched.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { derive, generatedFiles } from './derive.ts';
 import { writeApi } from './downloads/api.ts';
@@ -62,6 +62,23 @@ const fail = (message: string): never => {
   console.error(`build failed: ${message}; ${existsSync(dist) ? 'the previous dist/ is untouched' : 'no dist/ was written'}`);
   process.exit(1);
 };
+// Anything that throws (a card the renderer cannot draw, a download that cannot be written) fails the
+// build the same way: staging removed, the previous dist/ untouched, the cause on one line.
+process.on('uncaughtException', (e) => fail(e.message));
+process.on('unhandledRejection', (e) => fail(e instanceof Error ? e.message : String(e)));
+
+// A build that was killed outright (SIGKILL, a power cut) could not remove its staging folders:
+// the next build removes those whose process is gone.
+const running = (pid: number) => {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+for (const [folder, prefix] of [[dirname(dist), `${basename(dist)}.staging-`], [process.cwd(), '.dist-staging-']] as const) {
+  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+    const pid = Number(/^(\d+)(?:-shard\d+)?$/.exec(name.slice(prefix.length))?.[1]);
+    if (name.startsWith(prefix) && pid && pid !== process.pid && !running(pid)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
     for (const child of astros) child.kill(signal);
@@ -72,7 +89,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 }
 
 // SITE_JSON lets a test build other data without touching the src/generated/site.json others build from.
-const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid');
+const dataset = derive(dataDir, process.env.SITE_JSON) ?? fail('the data is not valid, or a finding of the home page does not hold (see above)');
 phaseDone('validate and derive');
 // Astro renders on one thread: one Astro process per core (PAGE_SHARDS to choose), each rendering
 // its share of the pages (src/site/pageShard.ts) into a folder of its own, merged into the staging

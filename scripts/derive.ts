@@ -9,6 +9,7 @@ import { validateData } from './data/validate.ts';
 import { reportProblems, waitingNote } from './data/problem.ts';
 import type { Dataset } from './data/load.ts';
 import { siteData } from './derive/siteData.ts';
+import { FindingsFailed } from './derive/findings/index.ts';
 import { searchIndex, searchParts } from './derive/searchIndex.ts';
 import { placeStyles } from './derive/placeStyles.ts';
 import { receipts } from './derive/receipts.ts';
@@ -44,7 +45,14 @@ export function derive(dataDir: string, outFile = 'src/generated/site.json'): Da
     reportProblems(problems, dataDir, `${waitingNote(waiting)}: nothing was built`);
     return undefined;
   }
-  deriveSite(dataset, outFile);
+  try {
+    deriveSite(dataset, outFile);
+  } catch (e) {
+    if (!(e instanceof FindingsFailed)) throw e;
+    // A sentence of the home page that is not true stops the build like bad data does, its finding named.
+    console.error(`${e.message}\n${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} with the home page's findings (their rules and checks: scripts/derive/findings/): nothing was built`);
+    return undefined;
+  }
   return dataset;
 }
 

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brokenCopy } from './badInput.ts';
 
 const LEAKS = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|DATA_DIR|DIST_DIR|SITE_JSON|BASE|OUT_DIR)$/;
 
@@ -51,4 +52,18 @@ test('git ignores staging and old-build folders wherever the build puts them', (
     expect(spawnSync('git', ['check-ignore', '-q', path]).status, path).toBe(0);
   }
   expect(spawnSync('git', ['check-ignore', '-q', 'scripts/build.ts']).status).toBe(1);
+});
+
+test('a build removes the staging folders a build killed outright left behind, and not those of a build still running', () => {
+  const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!; // a process that has exited
+  const copy = brokenCopy();
+  const dead = join(copy.root, `dist.staging-${gone}`);
+  const alive = join(copy.root, `dist.staging-${process.pid}`);
+  for (const folder of [dead, alive]) { mkdirSync(join(folder, 'regions'), { recursive: true }); writeFileSync(join(folder, 'index.html'), 'half-written'); }
+  copy.edit('themes.csv', (t) => t.replace(',description_en\n', '\n'));
+  const r = copy.build();
+  expect(r.status).toBe(1);
+  expect(existsSync(dead)).toBe(false);
+  expect(existsSync(alive)).toBe(true);
+  expect(copy.distIntact()).toBe(true);
 });

@@ -153,4 +153,13 @@ describe('built with the site’s address', () => {
     expect(readFileSync(join(work, 'dist', 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/sc/sitemap.xml');
     expect(existsSync(join(work, 'dist', 'data', 'corrections.xml'))).toBe(true);
   });
+  test('every page names the corrections feed for feed readers (autodiscovery), at its absolute address', () => {
+    const pages = listPages(join(work, 'dist'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) {
+      const links = [...doc(p.file).querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];
+      expect(links.map((l) => l.getAttribute('href')), p.path).toEqual(['https://example.org/sc/data/corrections.xml']);
+      expect(links[0].getAttribute('title'), p.path).toBeTruthy();
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { request } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersForAll, serveStatic, type StaticServer } from '../scripts/server/static.ts';
+import { headersFor, headersForAll, serveStatic, type StaticServer } from '../scripts/server/static.ts';
 import { CONTENT_SECURITY_POLICY } from '../src/site/csp.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
@@ -42,8 +42,34 @@ describe('headers', () => {
       expect(headers['x-content-type-options'], path).toBe('nosniff');
     }
   });
+  test('the API and the downloads may be read from any origin (the data page\'s JavaScript snippet on another site); pages are not shared so', async () => {
+    for (const path of ['/api/v1/index.json', '/data/targets.csv', '/data/datapackage.json']) {
+      const { status, headers } = await get(path);
+      expect(status, path).toBe(200);
+      expect(headers['access-control-allow-origin'], path).toBe('*');
+    }
+    for (const path of ['/', '/regions/', '/zh/']) expect((await get(path)).headers['access-control-allow-origin'], path).toBeUndefined();
+  });
+  test('headersFor gives a path the headers of every rule it matches', () => {
+    const of = headersFor('/*\n  A: 1\n/api/*\n  B: 2\n/api/v1/x.json\n  C: 3\n');
+    expect(of('/')).toEqual({ A: '1' });
+    expect(of('/api/v1/x.json')).toEqual({ A: '1', B: '2', C: '3' });
+    expect(of('/apiary/')).toEqual({ A: '1' });
+  });
   test('headersForAll reads the /* block only', () => {
     expect(headersForAll('# note\n/*\n  A: 1\n  B: two words\n/embed/*\n  C: 3\n')).toEqual({ A: '1', B: 'two words' });
+  });
+});
+
+describe('redirects', () => {
+  // A Location that begins with // (or /\) is protocol-relative: a client follows it to another host.
+  test.each(['/.//about', '//about', '/.//zh', '/./%2F/about', '/about', '/.//about?x=1', '//zh'])('GET %s redirects to the folder within the site, never to another host', async (path) => {
+    const { status, headers } = await get(path);
+    expect(status).toBe(301);
+    const location = String(headers.location);
+    expect(location).toMatch(/^\/(?![/\\])/);
+    expect(new URL(location, 'http://127.0.0.1/').host).toBe('127.0.0.1');
+    expect((await get(location)).status).toBe(200);
   });
 });
 

@@ -52,7 +52,7 @@ export function cardContent(html: string, sources: CardSources = {}): CardConten
   const legend = [...(figure?.querySelectorAll('.chart-legend li[data-place]') ?? [])].map((li) => ({
     label: text(li), path: li.querySelector('path')?.getAttribute('d') ?? '', colour: `var(--place-${li.getAttribute('data-place')})`,
   }));
-  const chart = svg && viewBox ? { markup: svg.innerHTML, width: viewBox[2], height: viewBox[3] } : undefined;
+  const chart = svg && viewBox ? { markup: childrenAsXml(svg), width: viewBox[2], height: viewBox[3] } : undefined;
   if (sources.quoteCard) {
     // A figure's card says what its quote card says: the figure read in the page's language, whose,
     // target or result, for when; what it counts; its sentence with the figure marked; its source.
@@ -77,6 +77,28 @@ export function cardContent(html: string, sources: CardSources = {}): CardConten
   const notCompared = [...(figure?.querySelectorAll('.not-compared li') ?? [])].map(text);
   const notes = notCompared.length ? [text(figure?.querySelector('.not-compared-heading')), ...notCompared] : [];
   return { title, subtitle, legend, chart, notes };
+}
+
+// Characters XML 1.0 does not allow, even as references: left out of a card.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const xmlText = (s: string) => escapeMarkup(s.replace(NOT_XML, ''));
+
+// SVG element names an HTML parser lower-cases (XML names are case-sensitive).
+const SVG_NAMES: Record<string, string> = Object.fromEntries(['clipPath', 'linearGradient', 'radialGradient', 'textPath', 'foreignObject'].map((n) => [n.toLowerCase(), n]));
+
+/**
+ * An element's children serialised as XML, which resvg parses strictly: every attribute value and
+ * text escaped (innerHTML writes HTML, where an attribute may hold a raw < and a text &nbsp;).
+ */
+export function childrenAsXml(element: Element): string {
+  return [...element.childNodes].map((node) => {
+    if (node.nodeType === 3) return xmlText(node.textContent ?? '');
+    if (node.nodeType !== 1) return '';
+    const el = node as Element;
+    const name = SVG_NAMES[el.localName] ?? el.localName;
+    const attributes = [...el.attributes].map((a) => ` ${a.name}="${xmlText(a.value)}"`).join('');
+    return `<${name}${attributes}>${childrenAsXml(el)}</${name}>`;
+  }).join('');
 }
 
 /** CSS variables and currentColor in a drawing replaced by the light theme's values. */
@@ -104,21 +126,21 @@ export function cardSvg(content: CardContent, light: Record<string, string>, sit
     content = { ...content, title: straight(content.title), subtitle: straight(content.subtitle), notes: content.notes.map(straight), legend: content.legend.map((l) => ({ ...l, label: straight(l.label) })) };
   }
   const fg = light['--fg'], muted = light['--muted'], accent = light['--accent'];
-  const parts: string[] = [`<text x="${LEFT}" y="64" font-size="26" font-weight="700" fill="${accent}">${escapeMarkup(siteName)}</text>`];
+  const parts: string[] = [`<text x="${LEFT}" y="64" font-size="26" font-weight="700" fill="${accent}">${xmlText(siteName)}</text>`];
   const line = (y: number, size: number, fill: string, body: string, weight = 400) =>
     parts.push(`<text x="${LEFT}" y="${y.toFixed(1)}" font-size="${size}"${weight !== 400 ? ` font-weight="${weight}"` : ''} fill="${fill}">${body}</text>`);
   let y = 70;
   // The title is a claim: it is set smaller until it fits whole, never cut short.
   const size = [44, 38, 32, 28].find((px) => wrap(content.title, INNER, px).length <= 3) ?? 28;
-  for (const l of wrap(content.title, INNER, size)) { y += size * 1.25; line(y, size, fg, escapeMarkup(l)); }
+  for (const l of wrap(content.title, INNER, size)) { y += size * 1.25; line(y, size, fg, xmlText(l)); }
   y += 10;
   const subtitle = wrap(content.subtitle, INNER, 24);
-  for (const l of atMost(subtitle, content.chart || content.quote ? 2 : 7)) { y += 32; line(y, 24, muted, escapeMarkup(l)); }
+  for (const l of atMost(subtitle, content.chart || content.quote ? 2 : 7)) { y += 32; line(y, 24, muted, xmlText(l)); }
   // The foot: notes (what is listed instead of drawn, or a figure's source), at most three lines.
   const NOTE = 20;
   const foot = atMost(content.notes.flatMap((n) => wrap(n, INNER, NOTE)), 3);
   const footTop = CARD_HEIGHT - 24 - foot.length * NOTE * 1.35;
-  foot.forEach((l, i) => line(footTop + (i + 1) * NOTE * 1.35 - 4, NOTE, muted, escapeMarkup(l)));
+  foot.forEach((l, i) => line(footTop + (i + 1) * NOTE * 1.35 - 4, NOTE, muted, xmlText(l)));
   if (content.quote) {
     // The sentence, the figure as written set bold in the accent colour where it falls.
     const { figure, after } = content.quote;
@@ -137,10 +159,10 @@ export function cardSvg(content: CardContent, light: Record<string, string>, sit
     for (const l of lines) {
       const start = sentence.indexOf(l.replace(/…$/, ''), at);
       const begin = start < 0 ? at : start;
-      const cut = (a: number, b: number) => escapeMarkup(l.slice(Math.max(0, a - begin), Math.max(0, b - begin)));
+      const cut = (a: number, b: number) => xmlText(l.slice(Math.max(0, a - begin), Math.max(0, b - begin)));
       const body = from < begin + l.length && to > begin
         ? `${cut(begin, from)}<tspan font-weight="700" fill="${accent}">${cut(Math.max(from, begin), to)}</tspan>${cut(to, begin + l.length)}`
-        : escapeMarkup(l);
+        : xmlText(l);
       y += QUOTE * 1.35;
       parts.push(`<text x="${LEFT + 20}" y="${y.toFixed(1)}" font-size="${QUOTE}" fill="${fg}">${body}</text>`);
       at = begin + l.replace(/…$/, '').length;
@@ -153,7 +175,7 @@ export function cardSvg(content: CardContent, light: Record<string, string>, sit
     for (const entry of content.legend) {
       const w = 40 + textWidth(entry.label, 22);
       if (x + w > LEFT + INNER && x > LEFT) { x = LEFT; y += 30; }
-      parts.push(`<path transform="translate(${x + 8},${y - 8}) scale(1.6)" d="${escapeMarkup(entry.path)}" fill="${resolveColours(entry.colour, light)}"/><text x="${x + 22}" y="${y}" font-size="22" fill="${fg}">${escapeMarkup(entry.label)}</text>`);
+      parts.push(`<path transform="translate(${x + 8},${y - 8}) scale(1.6)" d="${xmlText(entry.path)}" fill="${resolveColours(entry.colour, light)}"/><text x="${x + 22}" y="${y}" font-size="22" fill="${fg}">${xmlText(entry.label)}</text>`);
       x += w;
     }
   }
@@ -169,7 +191,8 @@ let ready: Promise<Buffer> | undefined;
 async function renderer() {
   ready ??= (async () => {
     const require = createRequire(import.meta.url);
-    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    // Once per process: another module (a test) may have initialised it already.
+    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((e: Error) => { if (!/already initiali[sz]ed/i.test(e.message)) throw e; });
     return readFileSync(CJK_FONT);
   })();
   const font = await ready;
@@ -222,7 +245,14 @@ export async function writeCards(root: string, o: { siteCss: string; placesCss: 
   for (const { page, svg } of cardSvgs(root, o)) {
     const key = createHash('sha256').update(`${RESVG_VERSION}\n${CJK_FONT}\n${svg}`).digest('hex');
     const cached = join(CACHE, `${key}.png`);
-    if (!existsSync(cached)) { writeFileSync(cached, render(svg)); rendered += 1; }
+    if (!existsSync(cached)) {
+      try {
+        writeFileSync(cached, render(svg));
+      } catch (e) {
+        throw new Error(`the card of ${page.path || '/'} (${cardFile(page)}) could not be drawn: ${(e as Error).message}`, { cause: e });
+      }
+      rendered += 1;
+    }
     writeFileSync(join(root, cardFile(page)), readFileSync(cached));
     cards += 1;
   }

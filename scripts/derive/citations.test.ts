@@ -40,3 +40,30 @@ test('the APA text is what the CSL processor writes for the record itself', asyn
     expect(citation(r).apa).toBe(direct);
   }
 });
+
+// Read back by independent parsers: a title is made of data cells, and no cell may rewrite the record.
+test('BibTeX: a title with } { \\ & < > and ligatures comes back whole from an independent parser, with no field of its own', async () => {
+  const { parse } = await import('@retorquere/bibtex-parser');
+  const title = 'Figure x: Maker } spaces, url = {https://evil.example/bib}, note = {\\x & <b> -- \'\'q\'\' ~ 100% $5 #1 a_b ^ `` ?` 众创空间';
+  const r = { ...record, title };
+  const library = parse(citation(r).bibtex, { english: false });
+  expect(library.errors).toEqual([]);
+  expect(library.entries).toHaveLength(1);
+  const [entry] = library.entries;
+  expect(entry.fields.title).toBe(title);
+  expect(entry.fields.url).toBe(r.url);
+  expect(Object.keys(entry.fields).sort()).toEqual(['author', 'month', 'publisher', 'title', 'url', 'version', 'year']);
+});
+
+test('RIS: a long title is one unwrapped line, and a line break in it starts no tag of its own', async () => {
+  const { parse } = await import('astrocite-ris');
+  const long = `Figure yuetang-2016-t001: ${'创业孵化基地和众创空间的建设与运营（Incubators and maker spaces built and run） '.repeat(4)}`.trim();
+  for (const title of [long, 'Item x: first line\nUR  - https://evil.example/ris\nER  - \nTY  - JOUR\nTI  - injected']) {
+    const text = citation({ ...record, title }).ris;
+    expect(text.split('\n').every((line) => /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true);
+    const records = parse(text);
+    expect(records).toHaveLength(1);
+    expect(records[0].title).toBe(title.replace(/\n/g, ' '));
+    expect(records[0].URL).toBe(record.url);
+  }
+});

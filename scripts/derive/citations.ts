@@ -1,13 +1,11 @@
 // One figure or item cited as a dataset record: APA text, BibTeX, RIS and CSL-JSON, written at build
-// time with citation-js (never shipped to the browser).
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+// time (never shipped to the browser). APA comes from citation-js's CSL processor; BibTeX and RIS
+// are written here, because a title holds data cells: citation-js leaves a } in a BibTeX value
+// unescaped (it closes the field, and the rest of the title becomes fields of its own) and wraps RIS
+// lines (a strict reader fails the record on a wrapped line, and a line break starts a new tag).
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Citation } from '../../src/model/receipts.ts';
-
-// BibTeX output drops every non-ASCII character unless told otherwise, and titles here are Chinese too.
-plugins.config.get('@bibtex').format.asciiOnly = false;
 
 export const SITE_NAME = 'Shuangchuang Compare (双创对照)';
 
@@ -38,16 +36,46 @@ function apa(r: CitedRecord): string {
   return apaTemplates.get(key)!.replace(TITLE, () => typographicQuotes(r.title)).replace(URL_MARK, () => r.url);
 }
 
+/** One line of text: line breaks, tabs and other control characters become spaces. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '{\\textbackslash}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', '$': '\\$', '#': '\\#', '_': '\\_',
+  '~': '{\\textasciitilde}', '^': '{\\textasciicircum}', '<': '{\\textless}', '>': '{\\textgreater}',
+};
+/**
+ * A value as BibTeX and LaTeX read it back unchanged: braces and LaTeX's special characters escaped
+ * (so every brace is balanced and no value can close its field), and the ligatures -- '' `` ?` !`
+ * broken with {} (a reader would turn them into dashes and curly quotes).
+ */
+export const bibtexValue = (s: string) =>
+  oneLine(s).replace(/[\\{}&%$#_~^<>]/g, (ch) => BIBTEX_ESCAPES[ch]).replace(/[-'`?!](?=[-'`])/g, '$&{}');
+
+/** A url field is read verbatim, braces apart: a brace, backslash or space in it is percent-encoded. */
+const bibtexUrl = (url: string) => url.replace(/[{}\\\s]/g, (ch) => encodeURIComponent(ch));
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A BibTeX entry keyed by the record's own id (unique), carrying its release as version; the title in double braces keeps its case. */
+export function bibtex(r: CitedRecord): string {
+  const [year, month] = r.date.split('-').map(Number);
+  const fields: [string, string][] = [
+    ['author', `{${bibtexValue(SITE_NAME)}}`], ['title', `{${bibtexValue(r.title)}}`], ['publisher', bibtexValue(SITE_NAME)],
+    ['year', String(year)], ['month', MONTHS[month - 1]], ['url', bibtexUrl(r.url)], ['version', bibtexValue(r.version)],
+  ];
+  const field = ([name, value]: [string, string]) => (name === 'month' ? `\t${name} = ${value},` : `\t${name} = {${value}},`);
+  return [`@misc{${r.id.replace(/[^\w-]/g, '_')},`, ...fields.map(field), '}'].join('\n');
+}
+
+/** A RIS record: one line per tag, never wrapped (a strict reader fails a record on a continued line). */
+export function ris(r: CitedRecord): string {
+  const [year, month, day] = r.date.split('-');
+  const tags: [string, string][] = [
+    ['TY', 'DATA'], ['AU', SITE_NAME], ['DA', `${year}/${month}/${day}/`], ['PY', year], ['ET', r.version], ['ID', r.id],
+    ['PB', SITE_NAME], ['TI', r.title], ['UR', r.url],
+  ];
+  return [...tags.map(([tag, value]) => `${tag}  - ${oneLine(value).trim()}`), 'ER  - '].join('\n');
+}
+
 export function citation(r: CitedRecord): Citation {
-  const csl = cslItem(r);
-  const cite = new Cite(csl);
-  return {
-    apa: apa(r),
-    // The entry is keyed by the record's own id (unique), and carries its release as version.
-    bibtex: (cite.format('bibtex') as string).trim()
-      .replace(/^@(\w+)\{[^,]*,/, (_, type: string) => `@${type}{${r.id.replace(/[^\w-]/g, '_')},`)
-      .replace(/\n\}$/, `\n\tversion = {${r.version}},\n}`),
-    ris: (cite.format('ris') as string).trim(),
-    csl: JSON.stringify([csl], null, 2),
-  };
+  return { apa: apa(r), bibtex: bibtex(r), ris: ris(r), csl: JSON.stringify([cslItem(r)], null, 2) };
 }

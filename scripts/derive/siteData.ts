@@ -6,13 +6,13 @@ import { glossaryUses } from './glossaryUses.ts';
 import { concreteness } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
-import { leadFinding } from './leadFinding.ts';
+import { FINDING_RULES, FindingsFailed, tellStory } from './findings/index.ts';
 import { placeSummaries } from './placeSummaries.ts';
 import { instrumentMix } from './instrumentMix.ts';
 import { frozenReleases, releaseDate } from '../data/releases.ts';
 import { FURNITURE } from '../text/furniture.ts';
 
-/** Everything the pages read, derived once from a valid dataset. */
+/** Everything the pages read, derived once from a valid dataset; throws FindingsFailed when a finding of the home page does not hold. */
 export function siteData(dataset: Dataset, version: string): SiteData {
   const rows = <K extends TableName>(k: K) => dataset[k].map((x) => x.row) as Dataset[K][number]['row'][];
   // Every list, chart and legend follows the places' order column.
@@ -32,16 +32,19 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   const compared = comparisons(regions, documents, definitions, targets);
   const concrete = concreteness(documents, measures, targets);
   const kinds = departmentKinds(documents, measures, departments);
-  return {
+  const data = {
     version,
     regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
     comparisons: compared,
     concreteness: concrete,
-    lead: leadFinding(compared, concrete, documents),
     departmentKinds: kinds,
     instrumentMix: instrumentMix(documents, measures, rows('instruments')),
     releases: frozenReleases(dataset.dataDir).map((v) => ({ version: v, date: releaseDate(v) })),
     placeSummaries: placeSummaries(documents, targets, compared, concrete, kinds),
     furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what_en: f.what, what_zh: f.what_zh })),
   };
+  // The home page's findings are told from what was derived above, never recomputed by a page.
+  const { story, problems } = tellStory(FINDING_RULES, data);
+  if (problems.length) throw new FindingsFailed(problems);
+  return { ...data, story };
 }

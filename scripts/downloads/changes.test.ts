@@ -82,3 +82,11 @@ describe('the downloads of the real data', () => {
     expect(JSON.parse(readFileSync(join(out, CHANGES_FILE), 'utf8')).changes.length).toBe(loadDataset('data').dataset.changes.length);
   });
 });
+
+test('the feed keeps its own id from release to release (RFC 4287: an id never changes)', () => {
+  const site = new URL('https://example.org/shuangchuang/');
+  const feedId = (changes: Change[]) => new DOMParser().parseFromString(correctionsFeed(changes, { site, pageOf: () => undefined }), 'text/xml').querySelector('feed > id')!.textContent;
+  const first = feedId([change({ release: '2030.01.01' })]);
+  expect(feedId([change({ release: '2030.01.01' }), change({ release: '2031.06.30', id: 'x-t009' })])).toBe(first);
+  expect(feedId([])).toBe(first);
+});

@@ -3,9 +3,10 @@
 // corrected cell, written only when the site's address is known (feed ids and links are absolute).
 import type { Change } from '../../src/schema/index.ts';
 import { releaseDate } from '../data/releases.ts';
+import { FEED_FILE } from '../../src/site/downloads.ts';
 
+export { FEED_FILE };
 export const CHANGES_FILE = 'changes.json';
-export const FEED_FILE = 'corrections.xml';
 
 export interface DatedChange extends Change { date: string }
 
@@ -15,6 +16,12 @@ export const datedChanges = (changes: readonly Change[]): DatedChange[] =>
 export function changesJson(version: string, changes: readonly Change[]): string {
   return `${JSON.stringify({ version, changes: datedChanges(changes) }, null, 2)}\n`;
 }
+
+/**
+ * The day the feed was first published: its own id is minted on it and never changes (RFC 4287
+ * §4.2.6), whatever release is newest. Each entry's id is minted on its own release's date.
+ */
+export const FEED_MINTED = '2026-11-22';
 
 export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -46,7 +53,7 @@ export function correctionsFeed(changes: readonly Change[], { site, pageOf }: Fe
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${escapeXml(tag('corrections', updated))}</id>`,
+    `  <id>${escapeXml(tag('corrections', FEED_MINTED))}</id>`,
     '  <title>Shuangchuang Compare: corrections to the data</title>',
     '  <subtitle>Every cell of the data corrected in a release, with its reason. Re-coding and re-anchoring are listed in changes.json.</subtitle>',
     `  <updated>${at(updated)}</updated>`,

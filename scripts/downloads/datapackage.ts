@@ -5,13 +5,12 @@
 // A Frictionless reader matches the header row to the field names (frictionless-py reports any other
 // label as incorrect-label), so the Chinese copies declare the same fields under their Chinese
 // headers (the schemas' title_zh), each naming its English column in its description, and their keys
-// point at the Chinese copies. The Excel copies declare CRLF line ends; a declared utf-8 with a
-// byte-order mark is read as such.
+// point at the Chinese copies.
 import type { DictionaryColumn, DictionaryTable } from '../../src/schema/dictionary.ts';
 import type { Document } from '../../src/schema/index.ts';
-import { DATA_LICENSE, PUBLISHER, excelFileOf } from '../../src/site/downloads.ts';
+import { DATA_LICENSE, PUBLISHER } from '../../src/site/downloads.ts';
 import en from '../../src/i18n/words/en.ts';
-import { zhExcelFileOf, zhFileOf } from './translated.ts';
+import { zhFileOf } from './translated.ts';
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -79,11 +78,11 @@ function foreignKeys(table: DictionaryTable, all: DictionaryTable[], copy: Copy 
 }
 
 // Every copy but the curated one, after the resources earlier releases declared, which stay as they were.
-const EXCEL_NOTE = "A copy for spreadsheets: UTF-8 with a byte-order mark, CRLF line endings, and text cells that begin with =, +, -, @, a tab or a carriage return prefixed with ' so that they cannot run as formulas.";
+// The Excel copies (a byte-order mark, formula-like cells prefixed with ') stay in the folder and the
+// zip for spreadsheets, but are not declared: they are the same tables, and a Frictionless reader
+// takes a declared utf-8 file's byte-order mark as part of its first header.
 const COPIES: (Copy & { title: (t: DictionaryTable) => string; description: (t: DictionaryTable) => string; lineTerminator: string })[] = [
-  { language: 'en', path: (t) => excelFileOf(t.file), resource: (name) => `${name}-excel`, title: (t) => `${t.title} (for spreadsheets)`, description: (t) => `${t.description} ${EXCEL_NOTE} The rows of ${t.file}.`, lineTerminator: '\r\n' },
   { language: 'zh', path: (t) => zhFileOf(t.file), resource: (name) => `${name}-zh`, title: (t) => `${t.title_zh}，中文表头`, description: (t) => `${t.description_zh}与 ${t.file} 的各行逐字节相同，只是表头为中文；每个字段的说明列出其英文列名。`, lineTerminator: '\n' },
-  { language: 'zh', path: (t) => zhExcelFileOf(t.file), resource: (name) => `${name}-zh-excel`, title: (t) => `${t.title_zh}，中文表头，电子表格用`, description: (t) => `${t.description_zh}${zhFileOf(t.file)} 的电子表格版本：带字节顺序标记（BOM）的 UTF-8，CRLF 换行，凡以 =、+、-、@、制表符或回车开头的文字单元格均在开头加上撇号（'），以免被当作公式执行。`, lineTerminator: '\r\n' },
 ];
 
 export function dataPackage(version: string, tables: DictionaryTable[], documents: readonly Document[]) {

@@ -1,16 +1,10 @@
 // The Excel-friendly copy of a table: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF line ends,
 // and every text cell a spreadsheet would run as a formula prefixed with ' (CSV injection).
 import Papa from 'papaparse';
+import { neutralise } from '../../src/site/formulaGuard.ts';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-// A plain number such as -3.5 is a value, not a formula: it stays a number in the spreadsheet.
-const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+export { looksLikeFormula, neutralise } from '../../src/site/formulaGuard.ts';
 export const BOM = '\uFEFF';
-
-/** True when a spreadsheet would evaluate the cell rather than show it as typed. */
-export const looksLikeFormula = (cell: string) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell);
-
-export const neutralise = (cell: string) => (looksLikeFormula(cell) ? `'${cell}` : cell);
 
 /** Parses RFC 4180 text into rows of strings (the final line break ends the last row, it adds none). */
 export function parseCsvRows(text: string): string[][] {

@@ -1,4 +1,5 @@
 import { readFigure } from '../text/numbers.ts';
+import { checkUnit } from '../../src/i18n/amounts.ts';
 import type { Problem } from '../data/problem.ts';
 import type { Rule } from './context.ts';
 
@@ -21,6 +22,8 @@ export const values: Rule = ({ dataset }) => {
     const expected = row.value * reading.multiplier;
     if (!close(expected, row.value_base)) problems.push({ file, line, column: 'value_base', message: `is ${row.value_base}, expected ${expected} (${row.value} × ${reading.multiplier})` });
     const metric = metricById.get(row.metric);
+    // A unit the pages cannot read in English would stop the build later, naming no row: named here.
+    try { checkUnit(row); } catch (e) { problems.push({ file, line, column: 'unit_zh', message: (e as Error).message }); }
     if (metric && metric.base_unit !== row.base_unit) problems.push({ file, line, column: 'base_unit', message: `is ${row.base_unit}, but metric ${metric.metric_id} counts ${metric.base_unit}` });
     if (row.period_start !== undefined && row.period_end !== undefined && row.period_start > row.period_end) problems.push({ file, line, column: 'period_end', message: 'ends before it starts' });
   }

@@ -12,17 +12,32 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.zip': 'application/zip', '.png': 'image/png', '.ico': 'image/x-icon', '.md': 'text/markdown; charset=utf-8',
 };
 
-/** The headers a `_headers` file (Netlify / Cloudflare Pages format) gives every path (`/*`). */
-export function headersForAll(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let forAll = false;
+/** The rules of a `_headers` file (Netlify / Cloudflare Pages format): a path pattern, then its headers. */
+function headerRules(text: string): { path: string; pattern: RegExp; headers: Record<string, string> }[] {
+  const rules: { path: string; pattern: RegExp; headers: Record<string, string> }[] = [];
   for (const line of text.split('\n')) {
     if (/^\s*(#|$)/.test(line)) continue;
-    if (!/^\s/.test(line)) { forAll = line.trim() === '/*'; continue; }
+    if (!/^\s/.test(line)) {
+      // * matches the rest of a path, as the hosts read it.
+      const path = line.trim();
+      rules.push({ path, pattern: new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`), headers: {} });
+      continue;
+    }
     const m = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-    if (forAll && m) headers[m[1]] = m[2].trim();
+    if (m && rules.length) rules.at(-1)!.headers[m[1]] = m[2].trim();
   }
-  return headers;
+  return rules;
+}
+
+/** The headers a `_headers` file gives a path (relative to the site's folder): those of every rule it matches, in order. */
+export function headersFor(text: string): (path: string) => Record<string, string> {
+  const rules = headerRules(text);
+  return (path) => Object.assign({}, ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers)) as Record<string, string>;
+}
+
+/** The headers a `_headers` file gives every path (`/*`). */
+export function headersForAll(text: string): Record<string, string> {
+  return Object.assign({}, ...headerRules(text).filter((r) => r.path === '/*').map((r) => r.headers)) as Record<string, string>;
 }
 
 export interface StaticServer { url: string; port: number; close: () => Promise<void>; server: Server }
@@ -31,14 +46,17 @@ export function serveStatic(root: string, { port = 0, host = '127.0.0.1', base =
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headersFile = join(dir, '_headers');
-  const always = existsSync(headersFile) ? headersForAll(readFileSync(headersFile, 'utf8')) : {};
+  const headersOf: (path: string) => Record<string, string> = existsSync(headersFile) ? headersFor(readFileSync(headersFile, 'utf8')) : () => ({});
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(always)) res.setHeader(name, value);
+    // The rules of _headers name paths inside the site's folder (/api/*), wherever it is served.
+    const inSite = (req.url ?? '/').startsWith(prefix) ? `/${(req.url ?? '/').slice(prefix.length).split(/[?#]/)[0]}` : '/';
+    for (const [name, value] of Object.entries(headersOf(inSite))) res.setHeader(name, value);
     const plain = (status: number, text: string) => res.writeHead(status, { 'Content-Type': TYPES['.txt'] }).end(text);
     let url: URL;
     let path: string;
     try {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      // Read as a path on this host: //figures is the path //figures, not the host figures.
+      url = new URL(`http://localhost${req.url ?? '/'}`);
       path = decodeURIComponent(url.pathname);
     } catch {
       plain(400, 'bad request: the address is not valid percent-encoding');
@@ -57,7 +75,9 @@ export function serveStatic(root: string, { port = 0, host = '127.0.0.1', base =
     let file = join(dir, path);
     if (file !== dir && !file.startsWith(dir + sep)) { plain(403, 'forbidden'); return; }
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) { res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end(); return; }
+      // To the folder's address as normalised (//figures is /figures): a Location that begins with //
+      // would send the client to another host.
+      if (!path.endsWith('/')) { res.writeHead(301, { Location: `${prefix}${path.slice(1)}/${url.search}` }).end(); return; }
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) { notFound(); return; }

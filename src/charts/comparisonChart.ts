@@ -62,6 +62,7 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
       findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
       notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
     ].filter(Boolean).join(' ')),
+    howToRead: s.howToRead.comparison,
     units: unit,
     source: s.sourceLine(new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size),
     views: comparison.views,

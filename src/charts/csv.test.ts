@@ -37,3 +37,22 @@ describe('chart CSV', () => {
     expect(() => chartCsv({ ...spec, columns: [{ key: 'place', label: '地方' }, { key: 'other', label: '地方' }] }, 'labels')).toThrow(/headed alike/);
   });
 });
+
+test('a text cell a spreadsheet would run as a formula is prefixed with \', as in the Excel copies; numbers stay numbers', () => {
+  const hostile = {
+    columns: [{ key: 'place', label: '地方' }, { key: 'note', label: '注' }, { key: 'count', label: '条目', numeric: true }],
+    rows: [
+      { region_id: 'north', place: '=HYPERLINK("https://evil.example","x")', note: '+1', count: -3 },
+      { region_id: 'south', place: '@SUM(A1)', note: '-x', count: 2 },
+      { region_id: 'west', place: 'West', note: '\tx', count: 0 },
+    ],
+  };
+  for (const headings of ['keys', 'labels'] as const) {
+    const rows = parse(chartCsv(hostile, headings)).slice(1);
+    expect(rows).toEqual([
+      ['north', '\'=HYPERLINK("https://evil.example","x")', '\'+1', '-3'],
+      ['south', '\'@SUM(A1)', '\'-x', '2'],
+      ['west', 'West', '\'\tx', '0'],
+    ]);
+  }
+});

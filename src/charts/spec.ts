@@ -17,6 +17,8 @@ export interface ChartSpec {
   /** What the chart is about, for its accessible name where titles change with the view. */
   topic?: string;
   subtitle: string;
+  /** One sentence under the chart saying how to read it (what a mark is, what longer or further means). */
+  howToRead: string;
   units: string;
   source: string;
   /** Views the chart can switch between (build-time SVGs); a single entry when it has none. */

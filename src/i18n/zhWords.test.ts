@@ -55,10 +55,14 @@ const samples: Samples<Words & { aboutSections: typeof aboutSections }> = {
   },
   home: {
     title: one((n) => [n]), lede: one((n) => [n]), places: one((n) => [n]),
-    leadConcreteness: [[place, 3, 8, 38, other, 0, 5], [place, 12, 40, 30, other, 2, 9], [place, 1, 2, 50, other, 1, 12]],
-    leadComparison: [[place, what]], whyText: one((n) => [n, Math.min(n, 4)]),
-    reportContrast: one((n) => [place, n, n + 1]), moreComparisons: one((n) => [n]),
+    whyText: one((n) => [n, Math.min(n, 4)]), moreComparisons: one((n) => [n]),
     placeCounts: one((n) => [n, n * 3, number(n * 40_321), 2020]),
+  },
+  story: {
+    lede: one((n) => [n]),
+    promisesMost: [[place, false, what, '', 2], [`${place}和${other}`, true, what, '（每万名居民）', 5], [place, false, what, '（每万名居民每年）', 12]],
+    promisesSimilar: one((n) => [what, '', n + 1]),
+    reportDone: one((n) => [place, n, n * 3]), wholeText: [[place]],
   },
   region: {
     compared: [[what, `${number(300_000)}人`, 1, 5], [what, `不少于${number(5_400)}人`, 2, 3], [what, `${number(1.5e8)}元`, 3, 12]],

@@ -114,14 +114,6 @@ export interface DocumentText {
 
 export interface DepartmentKindCount { kind: Department['kind']; region_id: string; items: number }
 
-/** A share of a plan's action items: `count` of `of` carry a figure. */
-export interface PlanShare { region_id: string; doc_id: string; count: number; of: number }
-
-/** The home page's lead claim (scripts/derive/leadFinding.ts says how it is chosen). */
-export type LeadFinding =
-  | { kind: 'comparison'; definition: string; leader: string; views: View[] }
-  | { kind: 'concreteness'; high: PlanShare; low: PlanShare; plans: number };
-
 /** How many of a document's action items use an instrument of one kind of help. */
 export interface InstrumentShare { doc_id: string; region_id: string; group: (typeof INSTRUMENT_GROUPS)[number]; items: number; actions: number }
 
@@ -137,6 +129,40 @@ export interface PlaceSummary {
   /** A report's headline outcomes, in the order of the text. */
   outcomes: string[];
 }
+
+/**
+ * The findings the home page tells, in the order it tells them (scripts/derive/findings/ holds each
+ * one's rule and check). Each id is also the finding's anchor on the home page, so it stays as it is.
+ */
+export const STORY_FINDINGS = ['promises-compared', 'report-done'] as const;
+export type StoryFindingId = (typeof STORY_FINDINGS)[number];
+
+/** The one comparison of like with like the story tells, in the view its chart opens on. */
+export interface PromisesComparedFinding {
+  id: 'promises-compared';
+  definition: string;
+  view: View;
+  /** most: `leaders` (every place tied at the top) promised the most; similar: every place within SIMILAR_RATIO. */
+  qualifier: 'most' | 'similar';
+  leaders: string[];
+  /** The places drawn in that view, highest first, and the figure each was drawn from. */
+  places: string[];
+  targets: string[];
+}
+
+/** What a report of results says was done: its results, and the headline ones the page shows. */
+export interface ReportDoneFinding {
+  id: 'report-done';
+  region_id: string;
+  doc_id: string;
+  /** Every figure of the report, and how many of them are results reported as achieved. */
+  figures: number;
+  results: number;
+  /** Its headline results, in the order of the text (the proof table). */
+  named: string[];
+}
+
+export type StoryFinding = PromisesComparedFinding | ReportDoneFinding;
 
 export interface SiteData {
   version: string;
@@ -160,8 +186,8 @@ export interface SiteData {
   releases: { version: string; date: string }[];
   /** What each region page opens with. */
   placeSummaries: PlaceSummary[];
-  /** The home page's lead finding, if any holds. */
-  lead?: LeadFinding;
+  /** The home page's findings, in the order it tells them; every one held its check when derived. */
+  story: StoryFinding[];
   /** Lines of the collected web pages removed as furniture (scripts/text/furniture.ts), for the about page. */
   furniture: { pattern: string; what_en: string; what_zh: string }[];
 }

@@ -17,6 +17,11 @@ export interface ColumnMeta {
   maximum?: number;
   /** A pattern every value matches, as written (for datapackage.json's constraints). */
   pattern?: string;
+  /**
+   * Text on one line: no line break, tab, other control character or bidirectional override. Every
+   * text column is, except the passages (verbatim quotes, which may span lines and are escaped on output).
+   */
+  singleLine?: boolean;
 }
 
 const metas = new WeakMap<z.ZodType, ColumnMeta>();
@@ -34,18 +39,37 @@ const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 type Doc = { title_zh: string; description: string; description_zh: string; example: string };
 
+// What a one-line value may not hold: a line break or tab (a RIS line, a CSV row or a feed title
+// could end early), another control character, or a bidirectional control (U+202A–U+202E,
+// U+2066–U+2069) that shows a reader text in another order than it is stored.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL_NAMES: Record<string, string> = { '\n': 'a line break', '\r': 'a carriage return', '\t': 'a tab', '\u2028': 'a line separator', '\u2029': 'a paragraph separator' };
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** Why a value is not one line of text, or undefined when it is. */
+export function notOneLine(value: string): string | undefined {
+  const ch = CONTROL.exec(value)?.[0];
+  if (ch === undefined) return undefined;
+  const what = CONTROL_NAMES[ch] ?? (/[\u202a-\u202e\u2066-\u2069]/u.test(ch) ? 'a bidirectional control' : 'a control character');
+  return `must be one line of text: it holds ${what} (${codePoint(ch)})`;
+}
+const oneLine = () => z.string().refine((s) => notOneLine(s) === undefined, { error: (issue) => notOneLine(String(issue.input)) ?? 'must be one line of text' });
+
 export const id = (d: Doc) =>
   column(z.string().regex(ID, 'must be lower-case letters, digits, - or _'), { ...d, type: 'string', required: true });
 
 export const text = (d: Doc) =>
-  column(z.string().trim().min(1, 'must not be empty'), { ...d, type: 'string', required: true });
+  column(oneLine().trim().min(1, 'must not be empty'), { ...d, type: 'string', required: true, singleLine: true });
 
 export const optionalText = (d: Doc) =>
-  column(z.preprocess(blankToUndefined, z.string().optional()), { ...d, type: 'string', required: false });
+  column(z.preprocess(blankToUndefined, oneLine().optional()), { ...d, type: 'string', required: false, singleLine: true });
 
-/** A verbatim quote: whitespace is meaningful, so it is never trimmed. */
+/** Verbatim words on one line (a figure or a term as written): whitespace is meaningful, so it is never trimmed. */
 export const verbatim = (d: Doc) =>
-  column(z.string().min(1, 'must not be empty'), { ...d, type: 'string', required: true });
+  column(oneLine().min(1, 'must not be empty'), { ...d, type: 'string', required: true, singleLine: true });
+
+/** A verbatim passage of a text (a quote), which may span lines: never trimmed, escaped on output. */
+export const passage = (d: Doc) =>
+  column(z.string().min(1, 'must not be empty'), { ...d, type: 'string', required: true, singleLine: false });
 
 const numberFrom = (pattern: RegExp, what: string) =>
   z.string().regex(pattern, `must be a plain ${what} (like 1000 or 4.3, no commas or units)`).transform(Number);
@@ -99,7 +123,7 @@ const LIST_SPACES = 'write a ; list without spaces around its items (like a;b)';
 /** A `;`-separated list, written without spaces around items; with `values`, every item must be one of them. */
 export function list<const V extends readonly [string, ...string[]]>(d: Doc & { values?: V; required?: boolean }) {
   const item = d.values ? z.enum(d.values, { error: `each item must be one of ${d.values.join('|')}` }) : z.string().min(1, 'has an empty item (two ; in a row, or one at an end)');
-  const written = z.string().refine((s) => !spaced(s), LIST_SPACES);
+  const written = oneLine().refine((s) => !spaced(s), LIST_SPACES);
   const parsed = written
     .transform((s) => s.split(';'))
     .pipe(z.array(item));
@@ -109,7 +133,7 @@ export function list<const V extends readonly [string, ...string[]]>(d: Doc & { 
         .transform((s) => (s === '' ? [] : s.split(';')))
         .pipe(z.array(item));
   return column(schema, {
-    title_zh: d.title_zh, description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required,
+    title_zh: d.title_zh, description: d.description, description_zh: d.description_zh, example: d.example, type: 'list', values: d.values, required: !!d.required, singleLine: true,
     pattern: d.values ? undefined : `${LIST_ITEM}(?:;${LIST_ITEM})*`,
   });
 }

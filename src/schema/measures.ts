@@ -30,6 +30,6 @@ export const measures = defineTable({
     has_date: c.boolean({ title_zh: '写明时限', description: 'true when the item’s text names a date or deadline.', description_zh: '条目文本写明日期或时限时为 true。', example: 'false' }),
     quote_start: c.integer({ title_zh: '引文起始位置', description: 'Offset (in characters, from 0) where the item starts in the clean text.', description_zh: '条目在清理后文本中的起始位置（按字符计，从 0 起）。', example: '1520' }),
     quote_end: c.integer({ title_zh: '引文结束位置', description: 'Offset where the item ends (exclusive).', description_zh: '条目的结束位置（不含）。', example: '1710' }),
-    quote_zh: c.verbatim({ title_zh: '条目原文', description: 'The whole item, verbatim from the clean text.', description_zh: '条目全文，逐字取自清理后文本。', example: '' }),
+    quote_zh: c.passage({ title_zh: '条目原文', description: 'The whole item, verbatim from the clean text.', description_zh: '条目全文，逐字取自清理后文本。', example: '' }),
   }),
 });

@@ -41,7 +41,7 @@ export const targets = defineTable({
     period_inferred: c.boolean({ title_zh: '期限为推断', description: 'true when the period is inferred, not stated.', description_zh: '期限系推断而非载明时为 true。', example: 'false' }),
     quote_start: c.integer({ title_zh: '引文起始位置', description: 'Offset where the quote starts in the clean text.', description_zh: '引文在清理后文本中的起始位置。', example: '290' }),
     quote_end: c.integer({ title_zh: '引文结束位置', description: 'Offset where the quote ends (exclusive).', description_zh: '引文的结束位置（不含）。', example: '420' }),
-    quote_zh: c.verbatim({ title_zh: '引文', description: 'The sentence or clause that holds the figure, verbatim.', description_zh: '含该数字的句子或分句，逐字照录。', example: '' }),
+    quote_zh: c.passage({ title_zh: '引文', description: 'The sentence or clause that holds the figure, verbatim.', description_zh: '含该数字的句子或分句，逐字照录。', example: '' }),
     notes: c.optionalText({ title_zh: '编码说明', description: 'Coding notes: aspirational, unit implied, 多, disagreements…', description_zh: '编码说明：愿景性表述、单位隐含、“多”、意见分歧等。', example: '' }),
   }),
 });

@@ -19,6 +19,8 @@ export const zipFileOf = (version: string) => `shuangchuang-data-${version}.zip`
 export const DICTIONARY_FILE = 'data-dictionary.md';
 export const DATAPACKAGE_FILE = 'datapackage.json';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
+/** The Atom feed of corrections, in the downloads folder (written only when the site's address is known). */
+export const FEED_FILE = 'corrections.xml';
 
 /** Releases are named by date (2026.11.22): the year of a release is its first part. */
 export const releaseYear = (version: string) => version.split('.')[0];

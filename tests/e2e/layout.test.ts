@@ -11,7 +11,7 @@ afterAll(async () => { await session?.close(); });
 const dist = process.env.DIST_DIR ?? 'dist';
 
 test.each(LOCALES.flatMap((l) => [[l.id, 360, 640, l.prefix], [l.id, 1280, 800, l.prefix]] as const))(
-  'home (%s) at %i×%i: the heading, the lead finding and the top of its chart are in the first screen', async (_id, width, height, prefix) => {
+  'home (%s) at %i×%i: the heading, the first finding and the top of the chart proving it are in the first screen', async (_id, width, height, prefix) => {
     const { page, context } = await watchedPage(session, { viewport: { width, height } });
     await page.goto(session.url(prefix));
     const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
@@ -24,6 +24,8 @@ test.each(LOCALES.flatMap((l) => [[l.id, 360, 640, l.prefix], [l.id, 1280, 800, 
     expect(await chart.count()).toBe(1);
     expect(await chart.locator('svg.sc-plot:visible').first().evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(height);
     expect(await top('.lead-finding')).toBeGreaterThan(await top('h1'));
+    // The lead is the first finding of the story, inside its own anchored section.
+    expect(await page.locator('section.finding').first().locator('.lead-finding').count()).toBe(1);
     await context.close();
   });
 

@@ -24,15 +24,15 @@ const en = {
   /** Between the names of a list (A, B and C). */
   listSeparator: ', ',
   receipt: {
-    open: 'receipt', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: (id: string) => `Figure ${id}`, itemTitle: (id: string) => `Item ${id}`,
+    open: 'the sentence and its source', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: (id: string) => `Figure ${id}`, itemTitle: (id: string) => `Item ${id}`,
     asWritten: 'As written', asCoded: 'As coded', inContext: 'In its text', contextNote: 'The sentence holding it, with the sentences either side; the highlighted words are the ones coded.',
     offsets: 'Offsets in the clean text', document: 'Document', release: 'Release', compared: 'Compared?', changes: 'Changes since earlier releases', noChanges: 'None: as first published.',
-    allRows: 'every row of the table', cite: 'Cite this', citeRelative: 'No site address was given when this site was built, so the address in the citation is relative to the site’s root: add the site’s address before it.',
+    allRows: 'every row of the table', cite: 'Cite this', citeRelative: 'The address in this citation starts at the site’s root: put the address of the site you are reading before it.',
     drawn: (places: number) => `Yes: drawn beside ${count(places - 1)} other place${places === 2 ? '' : 's'} with a figure of the same definition, measure and scope.`,
     notCompared: 'No: listed under the comparison as not compared, because it',
-    noComparison: 'No: no other place has a comparable headline target of its definition.',
+    noComparison: 'No: no other place has a comparable main target of its definition.',
     seeComparison: 'See the comparison', onPlacePage: 'On the place’s page', item: 'Item', figuresInItem: 'Figures in this item', themes: 'Themes', instruments: 'Instruments', leadUnits: 'Lead units',
-    value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'Headline figure of its definition', partOf: 'Part of',
+    value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'The main figure of what it counts', partOf: 'Part of',
     yes: 'yes', no: 'no', kinds: { correction: 'correction', recoding: 're-coding', reanchoring: 're-anchoring' },
     withdrawnTitle: (id: string) => `Figure or item ${id}: withdrawn`,
     withdrawnText: (last: string, removed: string) => `Published in release ${last} and earlier; withdrawn in release ${removed}.`,
@@ -44,14 +44,14 @@ const en = {
     link: 'Report an error', title: 'Report an error',
     lede: 'Found a wrong number, a wrong translation or a broken page? Send us what you found.',
     send: 'Please send: the address of the page, the id of the figure or item (for example yuetang-2016-t001), the release shown on the page, what is wrong, and where you saw the right version (the sentence in the source, or a link).',
-    none: 'No address for reports was configured when this site was built, so there is no form or mailbox to send to from here. If you publish this site, set REPORT_URL (a mailto: address or an https: tracker) when you build it.',
+    none: 'This site has no form or mailbox for reports yet. Please send the details above to the people who publish it: every correction is published in a new dated release, with its reason.',
     subject: (what: string) => `Error on Shuangchuang Compare: ${what}`,
   },
   api: {
     heading: 'The API: every table, figure and item as JSON',
     lede: (version: string) => `Static JSON files of release ${version}, under /api/v1/ (the address stays as long as version 1 does). The fields of each are below; the fields of the tables are those of the data dictionary.`,
-    file: 'File', fields: 'Fields', tables: 'every row of a table, as a list', figure: 'one figure: its row, its receipt, whether it is compared, its changes', item: 'one item: its row, its receipt, its figures, its changes', comparisons: 'each comparison of like with like', index: 'the release and the list of files',
-    snippets: 'Read it in Python (pandas), R or JavaScript', relative: 'This build was given no site address: replace the start of each address with the site’s own.',
+    file: 'File', fields: 'Fields', tables: 'every row of a table, as a list', figure: 'one figure: its row, its sentence and source, whether it is compared, its changes', item: 'one item: its row, its sentence and source, its figures, its changes', comparisons: 'each comparison of like with like', index: 'the release and the list of files',
+    snippets: 'Read it in Python (pandas), R or JavaScript', relative: 'The addresses below start at the site’s root: put the address of the site you are reading before each one.',
   },
   releases: {
     heading: 'Releases, checkable byte by byte', current: 'This release',
@@ -60,7 +60,8 @@ const en = {
     cff: 'for GitHub and reference managers', zenodo: 'for archiving with Zenodo',
     history: 'The history of every change', changesJson: 'every changed cell of every release, with its reason',
     feed: 'corrections only, one entry per corrected cell (Atom feed)',
-    noFeed: 'No feed of corrections was written: a feed needs the site’s address (SITE_URL) when the site is built, and this build had none. The same corrections are in changes.json.',
+    feedTitle: 'Shuangchuang Compare: corrections to the data',
+    noFeed: 'This site has no feed of corrections; every correction is listed, with its reason, in changes.json.',
   },
   notFound: { title: 'Page not found', lede: 'There is no page at this address. It may have moved, or the link may be mistyped.', home: 'Home: the places side by side', search: 'Search every item, figure and sentence', data: 'Download the data' },
   withdrawn: {
@@ -77,7 +78,7 @@ const en = {
   views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
   confidence: { high: 'high', medium: 'medium', low: 'low (marked, not repaired)' },
-  headlineTag: 'headline', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
+  headlineTag: 'main target', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
   source: 'Source', sourceLine: (documents: number) => `Source: the ${count(documents)} documents, coded by Shuangchuang Compare`,
   units: 'Units',
@@ -97,7 +98,7 @@ const en = {
   reasons: {
     different_definition: 'counts something else', per_unit_amount: 'an amount per person or per unit', different_measure: 'measured differently',
     programme_scope: 'covers one programme, not the whole place', part_of_total: 'part of another total', period_not_stated: 'period not stated',
-    not_headline: 'not the place’s headline commitment', no_census_population: 'no verified census population',
+    not_headline: 'not the place’s main commitment', no_census_population: 'no verified census population',
   },
   viewPhrase: { absolute: '', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
   comparatorKeys: { gte: '≥ at least', gt: '> more than', lte: '≤ at most', lt: '< less than', approx: '≈ about' },
@@ -128,7 +129,7 @@ const en = {
     spell: (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10 ? NUMBERS[n] : undefined),
   },
   inferredKey: '* period inferred (dashed outline)',
-  notComparedHeading: 'Figures of this family not compared, and why', inChart: 'In chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
+  notComparedHeading: 'Figures of this family not compared, and why', inChart: 'Drawn in the chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
   yes: 'yes', no: 'no', unknown: 'unknown', inferredTag: 'inferred',
   baseUnits: { cny: 'yuan', person: 'people', person_time: 'person-times', entity: 'firms or entities', facility: 'facilities', project: 'projects', event: 'events', m2: 'm²', percent: '%', ratio: 'ratio', count: 'count', year: 'years', month: 'months', day: 'days' },
   perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year',
@@ -150,7 +151,7 @@ const en = {
     similarNote: (ratio: number) => `“Similar”: the largest is at most ${ratio} times the smallest.`,
     viewLeader: (view: string, places: string) => `${view}, ${places} promised the most.`,
     viewSimilar: (view: string) => `${view}, the promises are similar.`,
-    comparisonSubtitle: (drawn: number, measure: string) => `Whole-place headline targets of ${count(drawn)} places, each measured as ${measure}.`,
+    comparisonSubtitle: (drawn: number, measure: string) => `Main targets for the whole place, of ${count(drawn)} places, each measured as ${measure}.`,
     notComparedCount: (n: number) => `${capital(count(n))} other figure${n === 1 ? '' : 's'} of this family ${n === 1 ? 'is' : 'are'} listed below the chart, not compared.`,
     placeScale: (large: string, small: string, ratio: number) => `${large} has about ${ratio.toLocaleString('en-GB')} times the population of ${small}`,
     placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
@@ -173,29 +174,66 @@ const en = {
   home: {
     title: (places: number) => `${capital(count(places))} places, one campaign`,
     lede: (places: number) => `In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. Here are ${count(places)} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.`,
-    headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one headline target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
+    headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one main target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
-    leadConcreteness: (high: string, count_: number, of: number, pct: number, low: string, lowCount: number, lowOf: number) =>
-      `${high} put a number on ${count(count_)} of its ${count(of)} action items (${pct}%); ${low} on ${lowCount === 0 ? 'none' : count(lowCount)} of its ${count(lowOf)}.`,
-    leadComparison: (leader: string, what: string) => `${leader} promised the most ${what.toLowerCase()}, in total and per resident.`,
-    leadNote: 'The lead is chosen by a stated rule: a like-for-like comparison whose leader is the same in every view, per resident included; otherwise the plans’ contrast in concreteness.',
     why: 'Why these places, and how they differ',
     whyText: (places: number, levels: number) => `These are the ${count(places)} texts collected and coded so far, from ${count(levels)} levels of government. Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.`,
     explore: 'Explore',
     exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
     instruments: 'What kind of help they offer',
     responsible: 'Who is responsible',
-    reported: 'Reported, not promised',
-    reportContrast: (place: string, figures: number, items: number) => `${place}’s text is a report of what was done, not a plan: its ${count(items)} items and ${count(figures)} figures are outcomes, so they are never set beside other places’ promises.`,
     moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
     /** A place's card: its counts, and the population used with its year. */
     placeCounts: (items: number, figures: number, population: string, year: number) => `${items} Items · ${figures} figures · Population used: ${population} (${year})`,
   },
+  // ——— The home page's story, and a line on how to read each chart (grouped: new in release 2026.12.06) ———
+  /** One sentence under each chart, by chart family (src/charts/catalog.ts): what a mark is and how to read it. */
+  howToRead: {
+    comparison: 'Each bar is the target one place set, drawn from zero: a bar twice as long is a promise twice as large; a place with no like-for-like target is named with the reason instead.',
+    placeScale: 'Each mark is one place; every step along the axis is ten times the one before, so places far apart differ even more than they seem.',
+    instruments: 'Each row is one kind of help and each mark one place: the further right, the larger the share of that place’s action items offering it.',
+    concreteness: 'Each row is one test of a promise and each mark one place: the further right, the more of that place’s action items pass it.',
+    timeline: 'Each bar runs from the first to the last year a text covers; bars above one another cover the same years.',
+    regionThemes: 'Each bar counts the items whose main theme it is: the longest bar is what the text says most about.',
+    theme: 'Each bar counts one place’s items on this theme: a place with no bar says nothing on it.',
+    departments: 'Each square counts the items one kind of department leads in one place: the darker the square, the more items.',
+  },
+  /** The home page as a story: each finding's sentence and proof, and each rule and check in words for the about page. */
+  story: {
+    lede: (places: number) => `What ${count(places)} Chinese texts on “mass entrepreneurship and innovation” say, read figure by figure.`,
+    sentences: 'The sentences and their sources:',
+    linkHere: 'Link to this finding',
+    wholeText: (place: string) => `${place}’s report, sentence by sentence`,
+    howChosen: 'How each finding is chosen and checked',
+    promisesMost: (leaders: string, tied: boolean, what: string, view: string, places: number) =>
+      `${leaders} promised the most ${what.toLowerCase()}${view}${tied ? ', equally' : ''}, of the ${count(places)} places with like-for-like targets.`,
+    promisesSimilar: (what: string, view: string, places: number) => `The ${count(places)} places that set like-for-like targets for ${what.toLowerCase()} promised similar amounts${view}.`,
+    reportDone: (place: string, results: number, figures: number) =>
+      `${place} published no plan but a report of what it did: ${count(results)} of its ${count(figures)} figures are results achieved, so none is set beside another place’s promises.`,
+    reportTable: { what: 'What was done', figure: 'As written' },
+    more: 'More about the places',
+    rulesTitle: 'How the home page’s findings are chosen',
+    rulesLede: 'Each finding on the home page is picked from the data by a written rule, and its sentence is published only when a check holds. When a rule finds nothing, or a check fails, the site is not updated until the finding is rewritten.',
+    rule: 'Rule', check: 'Check',
+    rules: {
+      'promises-compared': {
+        title: 'Who promised the most',
+        rule: 'Among the comparisons of like with like, the one that sets the most places side by side in the view its chart opens on; in that view, the place that promised the most, naming every place tied at the top, or saying the promises are similar when the comparison calls them so (the largest only a little larger than the smallest, as its chart’s note says).',
+        check: 'At least two places have a value in that view; the places named are exactly those at the top; each of their figures is a target of that place, not a result or a policy rule, and not a ceiling (“at most”).',
+      },
+      'report-done': {
+        title: 'What the report says was done',
+        rule: 'The first text that is a report of results rather than a plan, if it reports at least one main result: how many of its figures are results, and up to five of its main results, in the order of the text.',
+        check: 'The text is a report; none of its figures is a target; no comparison sets any of its figures beside other places’ promises; every result shown is one of its own.',
+      },
+    },
+  },
+  // ——— end of the story's words ———
   region: {
     summary: 'In brief',
     compared: (what: string, value: string, rank: number, of: number) =>
       `${what}: ${value}, ${rank === 1 ? 'the highest' : `the ${ordinal(rank)} highest`} of the ${count(of)} places with a comparable target.`,
-    noneCompared: 'None of its headline targets counts the same thing, in the same way, as another place’s, so none is ranked.',
+    noneCompared: 'None of its main targets counts the same thing, in the same way, as another place’s, so none is ranked.',
     share: (n: number, of: number, pct: number, rank: number | undefined, among: number) =>
       `A figure in ${count(n)} of its ${count(of)} action items (${pct}%)${rank === undefined ? '' : `: ${rank === 1 ? 'the most' : `the ${ordinal(rank)} most`} of the ${count(among)} plans`}.`,
     leadKinds: (list: string) => `The departments leading the most items: ${list}.`,
@@ -217,7 +255,7 @@ const en = {
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   dataPage: {
     title: 'Data and downloads',
-    lede: (documents: number) => `Everything this site is built from, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and the ${count(documents)} source texts.`,
+    lede: (documents: number) => `Everything this site shows comes from these files, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and the ${count(documents)} source texts.`,
     colon: ': ',
     release: 'Current release', releaseNote: 'Releases are named by the date they were published.', changelog: 'What each release changed',
     everything: 'Everything in one file', zipNote: 'every table, datapackage.json, the data dictionary, a README with the citation, the licence, and the source texts as collected and as cleaned.',
@@ -296,11 +334,11 @@ export const aboutSections = (f: AboutFacts): Section[] => [
   ] },
   { id: 'coding', title: 'How items and figures were coded', paragraphs: [
     'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
-    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount and the build fails if one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
+    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount, and the site is not updated while one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
     'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
   ] },
   { id: 'comparison', title: 'How places are compared', paragraphs: [
-    'Comparison charts draw only like with like: one headline target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s headline, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
+    'Comparison charts draw only like with like: one main target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s main target, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
     'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
     'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
   ] },

@@ -21,10 +21,10 @@ const zh: Words = {
   /** Between the names of a list (A, B and C). */
   listSeparator: '、',
   receipt: {
-    open: '出处', curatorNotes: '整理者注释（英文，含数据代码）：', figureTitle: (id: string) => `数字 ${id}`, itemTitle: (id: string) => `条目 ${id}`,
+    open: '原句与出处', curatorNotes: '整理者注释（英文，含数据代码）：', figureTitle: (id: string) => `数字 ${id}`, itemTitle: (id: string) => `条目 ${id}`,
     asWritten: '原文写法', asCoded: '编码结果', inContext: '原文语境', contextNote: '包含该数字的句子及其前后各一句；高亮部分为编码的文字。',
     offsets: '在清理后文本中的位置', document: '文件', release: '数据版本', compared: '是否比较', changes: '与早前版本相比的改动', noChanges: '无：与首次发布时相同。',
-    allRows: '该表每一行', cite: '引用', citeRelative: '构建本网站时未提供网站地址，因此引用中的地址是相对于网站根目录的：请在前面加上网站地址。',
+    allRows: '该表每一行', cite: '引用', citeRelative: '引用中的地址从网站根目录开始：请在前面加上您正在浏览的网站的地址。',
     drawn: (places: number) => `是：与另外${count(places - 1)}个统计口径、计量方式和范围都相同的地方并列绘制。`,
     notCompared: '否：列在比较图下方，不作比较，原因是',
     noComparison: '否：没有其他地方就同一口径设定可比的主要目标。',
@@ -41,14 +41,14 @@ const zh: Words = {
     link: '报告错误', title: '报告错误',
     lede: '发现数字错误、译文错误或页面故障？请把您发现的问题告诉我们。',
     send: '请提供：页面地址、数字或条目的编号（例如 yuetang-2016-t001）、页面上显示的数据版本、错误之处，以及正确内容的出处（原文中的句子或链接）。',
-    none: '构建本网站时未配置报告地址，因此无法从这里直接发送。如果您发布本网站，请在构建时设置 REPORT_URL（以 mailto 开头的邮件地址，或以 https 开头的问题跟踪页地址）。',
+    none: '本网站暂无报告表单或邮箱。请把上述信息发给网站的发布者：每一处更正都会在新的日期版本中发布，并附上理由。',
     subject: (what: string) => `双创对照错误报告：${what}`,
   },
   api: {
     heading: 'API：每张表、每个数字和条目的 JSON',
     lede: (version: string) => `数据版本 ${version} 的静态 JSON 文件，位于 /api/v1/（版本1期间地址不变）。各文件的字段列于下方；各表的字段即数据字典所列字段。`,
     file: '文件', fields: '字段', tables: '一张表的每一行（列表）', figure: '一个数字：其行、出处页、是否比较、改动', item: '一个条目：其行、出处页、其中的数字、改动', comparisons: '每一项同类比较', index: '数据版本及文件列表',
-    snippets: '用 Python（pandas）、R 或 JavaScript 读取', relative: '本次构建未提供网站地址：请把各地址的开头换成网站自己的地址。',
+    snippets: '用 Python（pandas）、R 或 JavaScript 读取', relative: '以下地址从网站根目录开始：请在每个地址前加上您正在浏览的网站的地址。',
   },
   releases: {
     heading: '可逐字节核验的版本', current: '本版本',
@@ -57,7 +57,8 @@ const zh: Words = {
     cff: '供 GitHub 和文献管理软件使用', zenodo: '供在 Zenodo 存档使用',
     history: '每一处改动的记录', changesJson: '每个版本中每一处改动及其理由',
     feed: '仅列更正，每个更正的单元格一条（Atom 订阅源）',
-    noFeed: '未生成更正订阅源：订阅源需要在构建网站时提供网站地址（SITE_URL），本次构建未提供。相同的更正记录见 changes.json。',
+    feedTitle: '双创对照：数据更正',
+    noFeed: '本网站没有更正订阅源；每一处更正及其理由都列在 changes.json 中。',
   },
   notFound: { title: '页面不存在', lede: '此地址没有页面。页面可能已移动，或链接有误。', home: '首页：各地并列对照', search: '搜索所有条目、数字和句子', data: '下载数据' },
   withdrawn: {
@@ -163,21 +164,56 @@ const zh: Words = {
     lede: (places: number) => `2015—2021年，中国各级政府纷纷出台“大众创业、万众创新”方案。这里收录其中${count(places)}份，从县到自治区，逐个数字编码，以便如实比较各地的承诺。`,
     headline: '各地承诺了什么', headlineNote: '只比较同类：每张图为每地绘制一条针对全辖区、统计口径和计量方式相同的主要目标，且至少两地都有时才绘制。同类中的其他数字列于图下并说明不作比较的原因；预算和已报告成果单独列出。',
     concrete: '方案有多具体？', timeline: '方案覆盖的期限', places: (places: number) => `${count(places)}个地方`,
-    leadConcreteness: (high: string, count_: number, of: number, pct: number, low: string, lowCount: number, lowOf: number) =>
-      `${high}的${count(of)}项行动条目中有${count(count_)}项写明了具体数字（${pct}%）；${low}的${count(lowOf)}项中${lowCount === 0 ? '一项也没有' : `只有${count(lowCount)}项`}。`,
-    leadComparison: (leader: string, what: string) => `${what}：无论总量还是人均，${leader}承诺最多。`,
-    leadNote: '首要发现按既定规则选出：各种视图下领先者都相同（包括人均）的同类比较；如无，则取各方案具体程度的对比。',
     why: '为什么是这些地方，它们有何不同',
     whyText: (places: number, levels: number) => `这是目前收集并编码的${count(places)}份文本，来自${count(levels)}个行政级别。各地规模相差悬殊，因此只有统计口径和计量方式相同的总量才并列比较，只有人口普查数经过核实的地方才按人均比较。`,
     explore: '浏览',
     exploreLinks: { compare: '就同一指标比较各地', themes: '按主题阅读各地的表述', departments: '查看谁来负责', search: '搜索所有条目、数字和句子', data: '下载数据并引用' },
     instruments: '提供何种支持',
     responsible: '谁来负责',
-    reported: '已报告，而非承诺',
-    reportContrast: (place: string, figures: number, items: number) => `${place}的文本是工作报告，而非方案：其中${count(items)}个条目和${count(figures)}个数字都是已取得的成果，因此从不与其他地方的承诺并列。`,
     moreComparisons: (more: number) => `比较页上还有${count(more)}项比较`,
     placeCounts: (items: number, figures: number, population: string, year: number) => `${count(items)}个条目 · ${count(figures)}个数字 · 所用人口：${population}（${year}年）`,
   },
+  // ——— 首页的发现，以及每张图下的读图说明（集中在此：2026.12.06 版新增）———
+  howToRead: {
+    comparison: '每根条形是一个地方设定的目标，从零画起：条形长一倍，承诺就大一倍；没有同类目标的地方不画条形，只注明原因。',
+    placeScale: '每个标记代表一个地方；横轴每进一格都是前一格的十倍，所以相距较远的地方实际相差比看上去更大。',
+    instruments: '每一行是一种支持方式，每个标记是一个地方：越靠右，该地提供这种支持的行动条目占比越高。',
+    concreteness: '每一行是衡量承诺的一项标准，每个标记是一个地方：越靠右，该地符合这项标准的行动条目越多。',
+    timeline: '每根条形从文本覆盖的第一年画到最后一年；上下重叠的条形覆盖相同的年份。',
+    regionThemes: '每根条形统计以该主题为主要主题的条目数：最长的条形就是文本谈得最多的内容。',
+    theme: '每根条形统计一个地方在这一主题上的条目数：没有条形的地方对此只字未提。',
+    departments: '每个方格统计某类部门在一个地方牵头的条目数：颜色越深，条目越多。',
+  },
+  story: {
+    lede: (places: number) => `${count(places)}份“大众创业、万众创新”文本说了什么，逐个数字读来。`,
+    sentences: '原句与出处：',
+    linkHere: '本项发现的链接',
+    wholeText: (place: string) => `${place}报告全文（逐句）`,
+    howChosen: '每项发现如何选出、如何核对',
+    promisesMost: (leaders: string, tied: boolean, what: string, view: string, places: number) =>
+      `在就“${what}”设定同类目标的${count(places)}个地方中，${leaders}${tied ? '并列' : ''}承诺最多${view}。`,
+    promisesSimilar: (what: string, view: string, places: number) => `就“${what}”设定同类目标的${count(places)}个地方，承诺的数量相近${view}。`,
+    reportDone: (place: string, results: number, figures: number) =>
+      `${place}发布的不是方案，而是工作成效报告：其${count(figures)}个数字中有${count(results)}个是已取得的成果，因此都不与其他地方的承诺并列比较。`,
+    reportTable: { what: '做了什么', figure: '原文写法' },
+    more: '关于这些地方的更多内容',
+    rulesTitle: '首页的发现如何选出',
+    rulesLede: '首页的每项发现都按书面规则从数据中选出，只有核对条件成立时才发布这句话。规则找不到对象，或核对不成立时，网站不会更新，直到这项发现改写为止。',
+    rule: '规则', check: '核对',
+    rules: {
+      'promises-compared': {
+        title: '谁承诺得最多',
+        rule: '在各项同类比较中，取图表默认视图下并列地方最多的一项；在该视图中找出承诺最多的地方，并列第一的全部列出；如该比较认为各地数值相近（最大值仅略高于最小值，见图下说明），则说明承诺相近。',
+        check: '该视图中至少有两个地方有数值；所列地方恰好是数值最高的地方；它们的数字都是本地设定的目标，而非成果或政策参数，也不是上限（“不超过”）。',
+      },
+      'report-done': {
+        title: '工作报告说做了什么',
+        rule: '按地方顺序，取第一份是工作成效报告而非方案的文本（须至少报告一项主要成果）：其数字中有多少是成果，并按原文顺序列出最多五项主要成果。',
+        check: '该文本是报告；其数字没有一个是目标；没有任何比较把它的数字与其他地方的承诺并列；所列成果都出自该文本。',
+      },
+    },
+  },
+  // ——— 首页发现的用语到此为止 ———
   region: {
     summary: '概要',
     compared: (what: string, value: string, rank: number, of: number) =>
@@ -280,7 +316,7 @@ export const aboutSections = (f: AboutFacts): Section[] => [
   ] },
   { id: 'coding', title: '条目与数字如何编码', paragraphs: [
     '每份文件的每个编号行动条目都是 measures.csv 的一行，另加目标段落、保障措施和工作步骤；条目全文以字符位置固定在清洗后的文本中。每个条目有一至三个主题（第一个为主要主题）、所用政策工具，以及原文所列的责任单位。',
-    '文本中的每个数量，要么是 targets.csv 的一行，要么列入 ignored-figures.csv 并注明理由（名称或口号、条款或文号、日期、定义、分母）。扫描程序会找出每个数量，任何一个未处理都会使构建失败。每个数字保留原文写法（value_text）、数值、乘出“万”“亿”后的基数、比较符（以上 → 不少于，左右 → 约，以内 → 不超过）、覆盖年份、计量方式（期内新增、期末存量、累计总量、每年的量、比例或政策标准，依所在分句的提示词判定）、范围（全辖区，或某一计划、资金、专项行动，并引用起决定作用的原文）以及统计口径（确切统计什么、统计谁）。',
+    '文本中的每个数量，要么是 targets.csv 的一行，要么列入 ignored-figures.csv 并注明理由（名称或口号、条款或文号、日期、定义、分母）。扫描程序会找出每个数量，只要有一个未处理，网站就不会更新。每个数字保留原文写法（value_text）、数值、乘出“万”“亿”后的基数、比较符（以上 → 不少于，左右 → 约，以内 → 不超过）、覆盖年份、计量方式（期内新增、期末存量、累计总量、每年的量、比例或政策标准，依所在分句的提示词判定）、范围（全辖区，或某一计划、资金、专项行动，并引用起决定作用的原文）以及统计口径（确切统计什么、统计谁）。',
     '类别：目标是承诺；成果是报告已实现的结果（盘山的报告均属此类）；预算是安排的资金；政策标准是诸如每人补贴额之类的参数。按人或按户计的金额从不相加。',
   ] },
   { id: 'comparison', title: '如何比较各地', paragraphs: [
