@@ -91,7 +91,7 @@ test('a chart’s card shows its drawing and its finding', () => {
 });
 
 test('no line of a card starts with a closing mark nor ends with an opening one', () => {
-  const bad = cards.flatMap(({ page, svg }) => lines(svg).flatMap((l, i, all) => [
+  const bad = cards.flatMap(({ page, svg }) => lines(svg).map((l) => l.trim()).filter(Boolean).flatMap((l, i, all) => [
     ...(i > 0 && NO_LINE_START.includes(l.trim()[0]) && /[\u3000-\u9fff\uff00-\uffef]/.test(l) ? [`${page.path}: “${l}” starts with a closing mark`] : []),
     ...(i < all.length - 1 && NO_LINE_END.includes(l.trim().at(-1) ?? '') ? [`${page.path}: “${l}” ends with an opening mark`] : []),
   ]));

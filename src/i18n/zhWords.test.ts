@@ -72,6 +72,10 @@ const samples: Samples<Words & { aboutSections: typeof aboutSections }> = {
   themePage: { itemCount: one((n) => [n]) },
   compare: { pickPlaces: [[2, 5], [2, 12]] },
   dataPage: { lede: one((n) => [n]) },
+  quoteCard: {
+    lead: [[`不少于${number(300_000)}人`, other, '目标', '2016–2020年', false], [`${number(5_400)}人`, place, '已报告成果', '', true]],
+    period: [[2016, 2020], [2016, 2016], [undefined, 2021], [undefined, undefined]],
+  },
   search: { lede: one((n) => [n]), label: one((n) => [n]), count: one((n) => [n, Math.min(n, 5)]), none: [['创业']], showMore: one((n) => [n]) },
   aboutSections: one((n) => [facts(n)]),
 };

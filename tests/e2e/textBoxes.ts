@@ -12,7 +12,7 @@ export async function svgTextProblems(page: Page, svg: string): Promise<string[]
   try {
     await page.goto(url);
     await page.evaluate(() => document.fonts?.ready);
-    return await page.evaluate(textProblemsInDocument);
+    return await page.evaluate(textProblemsInDocument as () => string[]);
   } finally {
     await page.unroute(url);
   }
