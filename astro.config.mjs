@@ -1,5 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parsedCatalogue } from './src/i18n/catalogueAst.ts';
+
+/**
+ * A locale's catalogue imported with ?browser (src/client/locale.ts) is its messages parsed here, at
+ * build time, so the browser loads no ICU parser. The catalogue is plain data: Node reads it as it is.
+ */
+const catalogueForBrowser = {
+  name: 'catalogue-for-browser',
+  /** @this {{ addWatchFile: (file: string) => void }} @param {string} id */
+  async load(id) {
+    const [file, query = ''] = id.split('?');
+    if (!new URLSearchParams(query).has('browser')) return undefined;
+    this.addWatchFile(file);
+    const catalogue = (await import(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`)).default;
+    return `export default ${JSON.stringify(parsedCatalogue(catalogue))};`;
+  },
+};
 
 // BASE lets the site be served from a folder (e.g. BASE=/shuangchuang/); OUT_DIR is where the
 // atomic build writes before it replaces dist/.
@@ -16,6 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // CSP allows only same-origin scripts and styles: never inline small assets into the HTML.
   vite: {
+    plugins: [catalogueForBrowser],
     // Stylesheets are named by their content alone: a chunk's own name can come from a derived file
     // whose path differs between builds (SITE_JSON), and two builds of the same data must be identical.
     build: { assetsInlineLimit: 0, rollupOptions: { output: { assetFileNames: (asset) => (/\.css$/.test(asset.names?.[0] ?? '') ? 'assets/style.[hash][extname]' : 'assets/[name].[hash][extname]') } } },

@@ -1,23 +1,31 @@
 // A new place touches only data/: the steps of README's "How to add a region", followed with two
 // more places (today a sixth and a seventh) cloned from an existing one under new ids, in a copy of
-// data/. The site's code is the same; each new place must then appear everywhere a place does, and
-// the counts the pages state must follow.
+// the project whose current release has been cut, as a curator finds it after a release. The site's
+// code is the same; the release step is one command; each new place must then appear everywhere a
+// place does, and the counts the pages state must follow.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { buildSite } from '../scripts/builtSite/buildSite.ts';
-import { copyData } from './badInput.ts';
+import { projectCopy } from './badInput.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { PLACE_SYMBOLS } from '../src/schema/vocabulary.ts';
+import { NEXT_RELEASE_COMMAND } from '../scripts/rules/releaseFrozen.ts';
+import { COMPUTED_COLUMNS } from '../scripts/data/comparableColumn.ts';
+import { statedCounts } from './proseCounts.ts';
 
 type Row = Record<string, string>;
-const root = mkdtempSync(join(tmpdir(), 'sc-places-'));
-const data = join(root, 'data');
-copyData(data);
+const project = projectCopy();
+const root = project.root;
+const data = project.data;
+// The release a curator starts from is published: cut it in the copy unless it already is.
+const cutVersion = project.version();
+if (!existsSync(join(data, 'releases', cutVersion, 'manifest.json'))) {
+  const cut = project.run('scripts/release.ts');
+  if (cut.status !== 0) throw new Error(cut.stderr);
+}
 const table = (file: string) => {
   const parsed = Papa.parse<Row>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: 'greedy' });
   return { fields: parsed.meta.fields!, rows: parsed.data };
@@ -28,6 +36,14 @@ const append = (file: string, rows: Row[]) => {
   appendFileSync(join(data, file), `${text.endsWith('\n') ? '' : '\n'}${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { header: false, newline: '\n' })}\n`);
 };
 const csvFiles = () => readdirSync(data).filter((f) => f.endsWith('.csv'));
+/** The npm script's command line, run in the copy (`npm run release -- --next` → scripts/release.ts --next). */
+const npmRun = (command: string) => {
+  const [, name, ...rest] = /^npm run (\S+)(?: -- (.*))?$/.exec(command)!;
+  const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts[name] as string;
+  const [, file] = /^node (\S+)$/.exec(script)!;
+  return project.run(file, ...(rest.filter(Boolean).join(' ').split(' ').filter(Boolean)));
+};
+const releaseSteps: string[] = [];
 
 const regions = table('regions.csv').rows;
 const source = regions[0];
@@ -61,25 +77,42 @@ function addPlace(place: (typeof added)[number]) {
       Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'region_id' ? place.id : v.replaceAll(sourceDoc.doc_id, place.doc)]))));
   }
   // 4. npm run clean.
-  const clean = spawnSync(process.execPath, ['scripts/clean-texts.ts'], { env: { ...process.env, DATA_DIR: data }, encoding: 'utf8' });
+  const clean = npmRun('npm run clean');
   expect(clean.status, clean.stderr).toBe(0);
-  // 6. data/changes.csv: why every new row is there, a row per table (keys starting with the place's ids).
-  const release = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  // 6. npm run validate: when the current release was cut, it names the command that opens the next.
+  const validate = () => npmRun('npm run validate');
+  // 1 again: where validate finds a colour too close to another place's (or too faint), it suggests
+  // one that passes, which is taken.
+  const regionLine = table('regions.csv').rows.findIndex((r) => r.region_id === place.id) + 2;
+  for (const [, column, colour] of validate().stderr.matchAll(new RegExp(`^data/regions\\.csv:${regionLine}: (colour_light|colour_dark): .*try (#[0-9A-F]{6})`, 'gm'))) {
+    const text = readFileSync(join(data, 'regions.csv'), 'utf8');
+    const old = column === 'colour_light' ? place.light : place.dark;
+    writeFileSync(join(data, 'regions.csv'), text.replace(`,${old},`, `,${colour},`));
+    if (column === 'colour_light') place.light = colour; else place.dark = colour;
+  }
+  const first = validate().stderr;
+  expect(first).not.toMatch(/colour_(light|dark):/);
+  if (first.includes('differs from release')) {
+    expect(first).toContain(NEXT_RELEASE_COMMAND);
+    const opened = npmRun(NEXT_RELEASE_COMMAND);
+    expect(opened.status, opened.stderr).toBe(0);
+    releaseSteps.push(project.version());
+  }
+  // 7. data/changes.csv: why every new row is there, under the open release, a row per table (keys
+  // starting with the place's ids).
+  const release = project.version();
   const why = (tableName: string, id: string) => ({ release, table: tableName, id: `${id}*`, column: '*', kind: 'recoding', reason_en: `New place ${place.id}.`, reason_zh: `新增地方${place.id}。` });
   append('changes.csv', [why('regions', place.id), ...csvFiles().filter((f) => table(f).fields.includes('doc_id')).map((f) => why(f.replace(/\.csv$/, ''), place.doc))]);
-  // 7. npm run validate: where the new place shares a whole-place headline target with another, it
-  // asks for that definition to be comparable; then it passes, and the site builds.
-  const validate = () => spawnSync(process.execPath, ['scripts/validate.ts'], { env: { ...process.env, DATA_DIR: data }, encoding: 'utf8' });
-  const asked = [...(validate().stderr ?? '').matchAll(/definitions\.csv:\d+: comparable: is false, but at least two places have a whole_place headline target of (\S+) /g)].map((m) => m[1]);
-  const definitions = table('definitions.csv');
-  writeFileSync(join(data, 'definitions.csv'), Papa.unparse({ fields: definitions.fields, data: definitions.rows.map((r) => definitions.fields.map((f) => (f === 'comparable' && asked.includes(r.definition_id) ? 'true' : r[f]))) }, { newline: '\n' }) + '\n');
-  // …and says why each definition's comparability changed.
-  const explained = new Set(table('changes.csv').rows.filter((r) => r.table === 'definitions' && r.column === 'comparable').map((r) => r.id));
-  append('changes.csv', [...new Set(asked)].filter((id) => !explained.has(id)).map((id) => ({ release, table: 'definitions', id, column: 'comparable', kind: 'recoding', reason_en: `New place ${place.id} shares this definition.`, reason_zh: `新增地方${place.id}采用同一口径。` })));
+  // 8. Where validate says a computed column is out of date, the command it names writes it.
+  for (const { command } of COMPUTED_COLUMNS) {
+    if (!validate().stderr.includes(command)) continue;
+    const wrote = npmRun(command);
+    expect(wrote.status, wrote.stderr).toBe(0);
+  }
   const valid = validate();
   expect(valid.status, valid.stdout + valid.stderr).toBe(0);
   const dist = join(root, `dist-${place.n}`);
-  const build = buildSite({ dataDir: data, dist, siteJson: join(root, `site-${place.n}.json`) });
+  const build = buildSite({ cwd: root, dataDir: data, dist, siteJson: join(root, `site-${place.n}.json`) });
   expect(build.ok, build.output).toBe(true);
   return dist;
 }
@@ -96,8 +129,14 @@ const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim(
 test('README’s steps for a new region name only files under data/', () => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('## How to add a region'), readme.indexOf('\n## ', readme.indexOf('## How to add a region') + 3));
-  for (const step of ['data/regions.csv', 'order', 'colour_light', 'colour_dark', 'symbol', 'data/sources/raw/', 'data/documents.csv', 'npm run clean', 'data/changes.csv', 'comparable', 'npm run validate']) expect(section).toContain(step);
+  for (const step of ['data/regions.csv', 'order', 'colour_light', 'colour_dark', 'symbol', 'data/sources/raw/', 'data/documents.csv', 'npm run clean', 'data/changes.csv', 'npm run validate', NEXT_RELEASE_COMMAND, ...COMPUTED_COLUMNS.map((c) => c.command)]) expect(section).toContain(step);
   expect(section).not.toMatch(/`src\//);
+});
+
+test('the release step was the one command, run once: the first place opened the next release, the second added to it', () => {
+  expect(releaseSteps).toHaveLength(1);
+  expect(project.version()).toBe(releaseSteps[0]);
+  expect(project.version()).not.toBe(cutVersion);
 });
 
 describe.each(added)('with a place number $n', (place) => {
@@ -118,6 +157,14 @@ describe.each(added)('with a place number $n', (place) => {
     expect(text(page(dist, 'compare/').querySelector('.compare-form legend'))).toContain(`to ${place.n})`);
     expect(text(page(dist, 'search/').querySelector('label.search-label'))).toContain(place.en);
   });
+});
+
+test('the data READMEs, which ship in the zip, state no count of places or texts the data no longer have', () => {
+  const actual = { places: table('regions.csv').rows.length, documents: table('documents.csv').rows.length };
+  for (const file of ['README.md', 'README.zh.md']) {
+    const wrong = statedCounts(readFileSync(join(data, file), 'utf8')).filter((c) => c.n !== actual[c.what]);
+    expect(wrong.map((c) => `${file}: ${c.words}`)).toEqual([]);
+  }
 });
 
 describe('both new places, in every locale, with all of them built', () => {

@@ -7,6 +7,7 @@ import { writeCsv } from '../scripts/data/csv.ts';
 import { readCsv } from '../scripts/data/csv.ts';
 import { readFileSync } from 'node:fs';
 import { brokenCopy } from './badInput.ts';
+import { suggestColour, themeBackgrounds } from '../scripts/rules/placeColours.ts';
 
 type Row = Record<string, string>;
 
@@ -48,7 +49,10 @@ test('documents: an issue date before 1949 is stopped', () => {
 
 test('a place with no document is stopped, rather than crashing the build', () => {
   // A place of its own (order, colours and symbol unused by others), with no document.
-  const own = { region_id: 'nowhere', name_en: 'Nowhere', order: '99', colour_light: '#123456', colour_dark: '#FEDCBA', symbol: 'wye' };
+  // Its colours are ones the colour rule suggests, so that the missing document is its only problem.
+  const backgrounds = themeBackgrounds();
+  const others = (column: 'colour_light' | 'colour_dark') => validateData('data').dataset.regions.map((r) => ({ id: r.row.region_id, colour: r.row[column] }));
+  const own = { region_id: 'nowhere', name_en: 'Nowhere', order: '99', colour_light: suggestColour('#123456', others('colour_light'), backgrounds.light)!, colour_dark: suggestColour('#FEDCBA', others('colour_dark'), backgrounds.dark)!, symbol: 'wye' };
   const problems = withRows('regions.csv', (rows) => [...rows, { ...rows[0], ...own }]);
   expect(problems).toEqual([expect.stringMatching(/^data\/regions\.csv:\d+: region_id: nowhere has no document in documents\.csv/)]);
 });

@@ -8,6 +8,8 @@ import { readCsv, writeCsv } from '../data/csv.ts';
 import { comparableMeasures } from '../derive/comparable.ts';
 import type { Target } from '../../src/schema/index.ts';
 import { PLACE_SYMBOLS } from '../../src/schema/vocabulary.ts';
+import { contrastRatio } from '../builtSite/contrast.ts';
+import { BACKGROUNDS, MIN_CONTRAST, themeBackgrounds } from '../rules/placeColours.ts';
 
 type Row = Record<string, string>;
 
@@ -73,6 +75,8 @@ export function replicatePlaces(dataDir: string, outDir: string, count: number) 
   for (const [file, { header, rows }] of Object.entries(out)) writeFileSync(join(outDir, file), writeCsv(header, rows));
 }
 
+const THEME_BACKGROUNDS = themeBackgrounds();
+
 /** How the n-th place is drawn: its own order and colours (a hue turned by the golden angle), symbols in turn. */
 function drawnAs(n: number): Row {
   const hue = Math.round((n * 137.508) % 360);
@@ -81,7 +85,12 @@ function drawnAs(n: number): Row {
     const f = (k: number) => { const t = (k + hue / 30) % 12; return Math.round(255 * (l - a * Math.max(-1, Math.min(t - 3, 9 - t, 1)))).toString(16).padStart(2, '0'); };
     return `#${f(0)}${f(8)}${f(4)}`;
   };
-  return { order: String(n), colour_light: hex(0.35 + (n % 7) / 100), colour_dark: hex(0.7 + (n % 7) / 100), symbol: PLACE_SYMBOLS[n % PLACE_SYMBOLS.length] };
+  // Darker (light theme) or lighter (dark theme) until it keeps 3:1 against both backgrounds.
+  const legible = (l: number, step: number, theme: 'light' | 'dark') => {
+    while (BACKGROUNDS.some((b) => contrastRatio(hex(l), THEME_BACKGROUNDS[theme][b]) < MIN_CONTRAST)) l += step;
+    return hex(l);
+  };
+  return { order: String(n), colour_light: legible(0.35 + (n % 7) / 100, -0.01, 'light'), colour_dark: legible(0.7 + (n % 7) / 100, 0.01, 'dark'), symbol: PLACE_SYMBOLS[n % PLACE_SYMBOLS.length] };
 }
 
 /** More places share more definitions: the comparable flag follows the replicated headlines, as the rule requires. */

@@ -9,7 +9,7 @@
 import type { DictionaryColumn, DictionaryTable } from '../../src/schema/dictionary.ts';
 import type { Document } from '../../src/schema/index.ts';
 import { DATA_LICENSE, PUBLISHER } from '../../src/site/downloads.ts';
-import en from '../../src/i18n/words/en.ts';
+import { englishWords } from '../../src/i18n/messages.ts';
 import { zhFileOf } from './translated.ts';
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -89,8 +89,8 @@ export function dataPackage(version: string, tables: DictionaryTable[], document
   return {
     profile: 'data-package',
     name: 'shuangchuang-compare',
-    title: `Shuangchuang Compare (双创对照): commitments of ${en.countWord(new Set(documents.map((d) => d.region_id)).size)} Chinese places on mass entrepreneurship and innovation`,
-    description: `${capitalised(en.countWord(documents.length))} official documents on mass entrepreneurship and innovation (双创), every item and every figure coded and pinned to its sentence by character offsets in the clean texts.`,
+    title: `Shuangchuang Compare (双创对照): commitments of ${englishWords().countWord({ n: new Set(documents.map((d) => d.region_id)).size })} Chinese places on mass entrepreneurship and innovation`,
+    description: `${capitalised(englishWords().countWord({ n: documents.length }))} official documents on mass entrepreneurship and innovation (双创), every item and every figure coded and pinned to its sentence by character offsets in the clean texts.`,
     version,
     licenses: [{ ...DATA_LICENSE }],
     contributors: [{ title: PUBLISHER, role: 'author' }],

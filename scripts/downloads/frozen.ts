@@ -51,7 +51,7 @@ export function assertMatchesFrozen(dataDir: string, version: string, zipBytes: 
   if (!existsSync(path)) return;
   const diff = differences(JSON.parse(readFileSync(path, 'utf8')) as Manifest, manifestOf(version, zipBytes));
   if (diff.length) {
-    throw new Error(`release ${version} was cut (data/releases/${version}/${MANIFEST_FILE}) and this build differs from it:\n  ${diff.join('\n  ')}\nA published release never changes: make a new release (a new version and changelog entry).`);
+    throw new Error(`release ${version} was cut (data/releases/${version}/${MANIFEST_FILE}) and this build differs from it:\n  ${diff.join('\n  ')}\nA published release never changes: open the next one with npm run release -- --next (npm run validate says which files differ from it).`);
   }
 }
 

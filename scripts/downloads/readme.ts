@@ -1,7 +1,7 @@
 // README.md of the downloads: what the release holds, how to cite it, its licence.
 import type { DictionaryTable } from '../../src/schema/dictionary.ts';
 import { citation, englishList, CHANGELOG_FILE, DATAPACKAGE_FILE, DATA_LICENSE, DICTIONARY_FILE, excelFileOf } from '../../src/site/downloads.ts';
-import en from '../../src/i18n/words/en.ts';
+import { englishWords } from '../../src/i18n/messages.ts';
 import { zhFileOf } from './translated.ts';
 
 export interface ReleaseContents { version: string; tables: DictionaryTable[]; rowCounts: Record<string, number>; texts: string[]; /** English names of the places, in their order. */ places: string[] }
@@ -10,7 +10,7 @@ export function readme({ version, tables, rowCounts, texts, places }: ReleaseCon
   return [
     `# Shuangchuang Compare (双创对照) data, release ${version}`,
     '',
-    `What ${en.countWord(places.length)} Chinese places — ${englishList(places)} —`,
+    `What ${englishWords().countWord({ n: places.length })} Chinese places — ${englishList(places)} —`,
     'committed to for “mass entrepreneurship and innovation” (大众创业、万众创新), coded item by item and figure',
     'by figure. Every figure is pinned to its sentence by character offsets in the clean source texts.',
     '',

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_FILE } from '../downloads/frozen.ts';
+import { COMPUTED_COLUMNS } from '../data/comparableColumn.ts';
 import { cellChanges, type CellChange } from '../data/releaseDiff.ts';
 import { previousRelease } from '../data/releases.ts';
 import { packageVersion } from '../downloads/write.ts';
@@ -18,7 +21,8 @@ export const changeReasons: Rule = ({ dataset, complete }) => {
   if (!complete) return [];
   const version = packageVersion();
   const previous = previousRelease(dataset.dataDir, version);
-  if (!previous) return [];
+  // Once the current version is cut, a change belongs to the next release (releaseFrozen says so).
+  if (!previous || existsSync(join(dataset.dataDir, 'releases', version, MANIFEST_FILE))) return [];
   const problems: Problem[] = [];
   const reasons = dataset.changes.filter((c) => c.row.release === version);
   const idMatches = (id: string, c: CellChange) => id === '*' || id === c.id || (id.endsWith('*') && c.id.startsWith(id.slice(0, -1)));
@@ -28,6 +32,8 @@ export const changeReasons: Rule = ({ dataset, complete }) => {
   const missing = new Map<string, CellChange[]>(); // table + column → changes without a reason
   for (const change of cellChanges(join(dataset.dataDir, 'releases', previous), dataset.dataDir)) {
     if (change.table === CHANGES_TABLE) continue;
+    // A computed cell's reason is the reasons of the cells it is computed from.
+    if (COMPUTED_COLUMNS.some((c) => c.table === change.table && c.column === change.column)) continue;
     const explaining = reasons.filter((r) => explains(r.row, change));
     for (const r of explaining) used.add(r.line);
     if (explaining.length) continue;

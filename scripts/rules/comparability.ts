@@ -1,8 +1,11 @@
 import { comparableMeasures } from '../derive/comparable.ts';
 import type { Problem } from '../data/problem.ts';
 import type { Rule } from './context.ts';
+import { COMPUTED_COLUMNS } from '../data/comparableColumn.ts';
 
-/** A figure's definition belongs to its metric, and definitions.csv's `comparable` is what the headlines make it. */
+const COMMAND = COMPUTED_COLUMNS.find((c) => c.table === 'definitions' && c.column === 'comparable')!.command;
+
+/** A figure's definition belongs to its metric, and definitions.csv's `comparable` is what the headlines make it (written by npm run comparable). */
 export const comparability: Rule = ({ dataset }) => {
   const problems: Problem[] = [];
   const definitions = new Map(dataset.definitions.map((d) => [d.row.definition_id, d.row]));
@@ -19,8 +22,8 @@ export const comparability: Rule = ({ dataset }) => {
       problems.push({
         file: 'data/definitions.csv', line, column: 'comparable',
         message: computed
-          ? `is false, but at least two places have a whole_place headline target of ${row.definition_id} measured as ${comparable.get(row.definition_id)}: set it to true`
-          : `is true, but fewer than two places have a whole_place headline target of ${row.definition_id} with the same measure: set it to false`,
+          ? `is false, but at least two places have a whole_place headline target of ${row.definition_id} measured as ${comparable.get(row.definition_id)}: it is computed, run \`${COMMAND}\` to write it`
+          : `is true, but fewer than two places have a whole_place headline target of ${row.definition_id} with the same measure: it is computed, run \`${COMMAND}\` to write it`,
       });
     }
   }

@@ -19,10 +19,13 @@ import { placesHaveDocuments } from './placesHaveDocuments.ts';
 import { placesDistinct } from './placesDistinct.ts';
 import { instrumentsGrouped } from './instrumentsGrouped.ts';
 import { chinesePunctuation } from './chinesePunctuation.ts';
+import { releaseFrozen } from './releaseFrozen.ts';
+import { placeColours } from './placeColours.ts';
+import { incompleteTexts } from './incompleteTexts.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
-  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation,
+  measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen, placeColours, incompleteTexts,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
@@ -42,6 +45,7 @@ export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]
   placesHaveDocuments: ['documents'],
   comparability: ['targets', 'definitions'],
   populationBase: ['regions'],
+  placeColours: ['regions'],
   glossaryTerms: ['glossary'],
   instrumentsGrouped: ['instruments'],
 };

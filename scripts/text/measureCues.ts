@@ -20,9 +20,11 @@ const SENTENCE_END = /[;；。\n]/u;
 
 /** The span around [start, end) in text: from the last boundary before it to the next one after it. */
 function around(text: string, start: number, end: number, boundary: RegExp): [number, number] {
-  let from = start;
+  // Offsets past the text (a broken row, reported by the offsets rule) would walk character by
+  // character through millions of positions that hold nothing.
+  let from = Math.max(0, Math.min(start, text.length));
   while (from > 0 && !boundary.test(text[from - 1])) from--;
-  let to = end;
+  let to = Math.max(from, Math.min(end, text.length));
   while (to < text.length && !boundary.test(text[to])) to++;
   return [from, to];
 }

@@ -13,6 +13,7 @@ import { placeScale } from './placeScale.ts';
 import { shareDots, share } from './shareDots.ts';
 import { INSTRUMENT_GROUPS } from '../schema/vocabulary.ts';
 import { formatNumber, typeset } from './format.ts';
+import { listOf, midSentence } from '../i18n/sentences.ts';
 
 export type { ChartSpec, ChartWords, TableColumn } from './spec.ts';
 
@@ -51,7 +52,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
     typeset(`${regionName(p.region_id)}: ${fmt(p.population)} (${s.levels[p.level as keyof typeof s.levels]}; ${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`, locale);
   return {
     chart_id: 'places-scale',
-    title: s.findings.placeScale(regionName(large.region_id), regionName(small.region_id), Math.round(large.population / small.population)),
+    title: s.findings.placeScale({ large: regionName(large.region_id), small: regionName(small.region_id), ratio: Math.round(large.population / small.population) }),
     subtitle: s.findings.placeScaleSubtitle,
     howToRead: s.howToRead.placeScale,
     units: s.placeTable.population,
@@ -83,11 +84,11 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   const groupName = (g: string) => s.instrumentGroups[g as keyof typeof s.instrumentGroups];
   return {
     chart_id: 'instruments',
-    title: s.findings.instrumentLead(regionName(top.region_id), groupName(top.group), Math.round(share(top) * 100)),
+    title: s.findings.instrumentLead({ places: regionName(top.region_id), leaders: 1, group: groupName(top.group), pct: Math.round(share(top) * 100) }),
     subtitle: s.findings.instrumentSubtitle,
     howToRead: s.howToRead.instruments,
     units: s.shareOfActions,
-    source: s.sourceLine(places.length),
+    source: s.sourceLine({ documents: places.length }),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
     plot: (width) => shareDots(rows, { width, categories: INSTRUMENT_GROUPS, places, placeName: regionName, categoryName: groupName, axisLabel: s.findings.instrumentAxis, locale }),
@@ -102,15 +103,19 @@ export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
   const { s, locale } = w;
   const { regionName, regionShort } = names(site, w);
   const concreteRows = concretenessRows(site.concreteness);
-  const best = [...site.concreteness].sort((a, b) => b.figure / b.actions - a.figure / a.actions)[0];
+  // Ranked among plans only, as the region pages rank the same share: a report of results is drawn, not ranked.
+  const plans = site.concreteness.filter((c) => site.documents.find((d) => d.doc_id === c.doc_id)?.doc_type === 'plan');
+  const shareOf = (c: (typeof plans)[number]) => c.figure / c.actions;
+  const top = Math.max(...plans.map(shareOf));
+  const best = plans.filter((c) => shareOf(c) === top);
   const places = site.concreteness.map((c) => ({ region_id: c.region_id, symbol: site.regions.find((r) => r.region_id === c.region_id)!.symbol }));
   return {
     chart_id: 'concreteness',
-    title: s.findings.mostConcrete(regionName(best.region_id), Math.round((best.figure / best.actions) * 100), site.concreteness.length),
+    title: s.findings.mostConcrete({ places: listOf(best.map((c) => regionName(c.region_id)), s), leaders: best.length, pct: Math.round(top * 100), of: plans.length }),
     subtitle: s.findings.concretenessSubtitle,
     howToRead: s.howToRead.concreteness,
     units: s.shareOfActions,
-    source: s.sourceLine(site.concreteness.length),
+    source: s.sourceLine({ documents: site.concreteness.length }),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
     plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, criterionName: (c) => s.criteria[c], axisLabel: s.shareOfActions, locale }),
@@ -128,12 +133,12 @@ export function timelineChart(site: SiteData, w: ChartWords): ChartSpec {
   const lengths = docs.map((d) => d.period_end - d.period_start + 1);
   return {
     chart_id: 'timeline',
-    title: s.findings.timeline(docs.length, Math.min(...docs.map((d) => d.period_start)), Math.max(...docs.map((d) => d.period_end)), Math.min(...lengths), Math.max(...lengths)),
+    title: s.findings.timeline({ documents: docs.length, from: String(Math.min(...docs.map((d) => d.period_start))), to: String(Math.max(...docs.map((d) => d.period_end))), shortest: Math.min(...lengths), longest: Math.max(...lengths), same: Math.min(...lengths) === Math.max(...lengths) ? 'yes' : 'no' }),
     subtitle: s.findings.timelineSubtitle,
     howToRead: s.howToRead.timeline,
     notes: docs.some((d) => d.period_inferred) ? [s.inferredKey] : [],
     units: s.years,
-    source: s.sourceLine(docs.length),
+    source: s.sourceLine({ documents: docs.length }),
     views: ['default'],
     plot: (width) => timeline(docs, { width, placeName: regionName, placeShort: regionShort, label: periodLabel, locale }),
     summary: () => typeset(docs.map((d) => `${regionName(d.region_id)}: ${periodLabel(d)}`).join('; ') + '.', locale),
@@ -157,11 +162,11 @@ export function regionThemesChart(site: SiteData, w: ChartWords, regionId: strin
   if (!rows.length) return undefined;
   return {
     chart_id: `themes-${regionId}`,
-    title: s.findings.topTheme(regionName(regionId), rows[0].label),
-    subtitle: s.findings.themesSubtitle(measures.length),
+    title: s.findings.topTheme({ place: regionName(regionId), theme: midSentence(rows[0].label, locale) }),
+    subtitle: s.findings.themesSubtitle({ n: measures.length }),
     howToRead: s.howToRead.regionThemes,
     units: s.items,
-    source: s.sourceLine(1),
+    source: s.sourceLine({ documents: 1 }),
     views: ['default'],
     plot: (width) => countBars(rows, { width, axisLabel: s.items, locale }),
     summary: () => typeset(rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.', locale),
@@ -183,11 +188,11 @@ export function themeChart(site: SiteData, w: ChartWords, themeId: string): Char
   const leader = [...rows].sort((a, b) => b.count - a.count)[0];
   return {
     chart_id: `theme-${themeId}`,
-    title: s.findings.themeLeader(pick(theme, 'name', locale.data), leader.label, leader.count),
+    title: s.findings.themeLeader({ theme: pick(theme, 'name', locale.data), places: leader.label, leaders: 1, n: leader.count }),
     subtitle: s.findings.themeSubtitle,
     howToRead: s.howToRead.theme,
     units: s.items,
-    source: s.sourceLine(docs.length),
+    source: s.sourceLine({ documents: docs.length }),
     views: ['default'],
     plot: (width) => countBars(rows, { width, axisLabel: s.items, colourOf: 'region', locale }),
     summary: () => typeset(rows.map((r) => `${r.label} ${r.count}`).join('; ') + '.', locale),
@@ -207,11 +212,11 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   const kindName = (k: string) => s.departmentKinds[k as keyof typeof s.departmentKinds] ?? k;
   return {
     chart_id: 'departments',
-    title: s.findings.departments(kindName(kinds[0])),
+    title: s.findings.departments({ kind: kindName(kinds[0]) }),
     subtitle: s.findings.departmentsSubtitle,
     howToRead: s.howToRead.departments,
     units: s.items,
-    source: s.sourceLine(docs.length),
+    source: s.sourceLine({ documents: docs.length }),
     views: ['default'],
     plot: (width) => departmentGrid(site.departmentKinds, { width, placeShort: regionShort, kindName, kinds, regions: site.regions.map((r) => r.region_id) }),
     summary: () => typeset(kinds.map((k) => `${kindName(k)}: ${site.departmentKinds.filter((d) => d.kind === k).map((d) => `${regionName(d.region_id)} ${d.items}`).join(', ')}`).join('. ') + '.', locale),

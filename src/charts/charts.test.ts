@@ -13,9 +13,11 @@ import { countBars } from './countBars.ts';
 import { departmentGrid } from './departmentGrid.ts';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
 import { symbolPath } from './legendSymbol.ts';
-import en from '../i18n/words/en.ts';
-import zh from '../i18n/words/zh.ts';
 import { localeOf } from '../i18n/locales.ts';
+import { wordsOf } from '../i18n/words.ts';
+
+const en = wordsOf('en');
+const zh = wordsOf('zh');
 
 const EN = localeOf('en');
 const ZH = localeOf('zh');

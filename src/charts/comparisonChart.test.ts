@@ -2,9 +2,11 @@ import { expect, test } from 'vitest';
 import { comparisonChart } from './comparisonChart.ts';
 import type { Comparison, ComparisonRow } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
-import en from '../i18n/words/en.ts';
-import zh from '../i18n/words/zh.ts';
 import { localeOf } from '../i18n/locales.ts';
+import { wordsOf } from '../i18n/words.ts';
+
+const en = wordsOf('en');
+const zh = wordsOf('zh');
 
 const EN = { s: en, locale: localeOf('en') };
 const ZH = { s: zh, locale: localeOf('zh') };

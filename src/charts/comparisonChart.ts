@@ -8,6 +8,7 @@ import { pick } from '../i18n/locales.ts';
 import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
 import { COMPARATOR_SIGN, formatNumber, typeset } from './format.ts';
 import type { ChartSpec, ChartWords } from './spec.ts';
+import { listOf } from '../i18n/sentences.ts';
 
 export interface ComparisonInput {
   comparison: Comparison;
@@ -20,12 +21,11 @@ export interface ComparisonInput {
 /** The words of a finding: the title a view's chart carries. */
 export function findingTitle(f: Finding, what: string, placeName: (id: string) => string, words: ChartWords['s']): string {
   const s = words.findings;
-  const names = f.leaders.map(placeName);
-  const list = names.length <= 1 ? (names[0] ?? '') : s.and(names.slice(0, -1).join(words.listSeparator), names.at(-1)!);
-  if (f.qualifier === 'none') return s.noneComparable(what);
-  if (f.qualifier === 'only_one') return s.onlyOne(what, list);
-  if (f.qualifier === 'similar') return s.similar(what);
-  return s.mostPromised(what, list);
+  const list = listOf(f.leaders.map(placeName), words);
+  if (f.qualifier === 'none') return s.noneComparable({ what });
+  if (f.qualifier === 'only_one') return s.onlyOne({ what, place: list });
+  if (f.qualifier === 'similar') return s.similar({ what });
+  return s.mostPromised({ what, places: list });
 }
 
 export function comparisonChart({ comparison, regions, definition, places }: ComparisonInput, { s, locale }: ChartWords): ChartSpec {
@@ -42,10 +42,10 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
   const [first, ...others] = findings;
   const drawn = rows.filter((r) => r.status === 'target');
   const unit = s.baseUnits[definition.base_unit as keyof typeof s.baseUnits] ?? definition.base_unit;
-  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer(unit, view === 'capita' ? s.perTenThousand : s.perTenThousandYear));
+  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer({ unit, per: view === 'capita' ? s.perTenThousand : s.perTenThousandYear }));
   const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
   const disagreements = others.filter((f) => !sameLeaders(f) && f.qualifier !== 'none').map((f) =>
-    f.qualifier === 'similar' ? s.findings.viewSimilar(s.views[f.view]) : s.findings.viewLeader(s.views[f.view], f.leaders.map(regionName).join(s.listSeparator)));
+    f.qualifier === 'similar' ? s.findings.viewSimilar({ view: s.views[f.view] }) : s.findings.viewLeader({ view: s.views[f.view], places: listOf(f.leaders.map(regionName), s) }));
   const rowLabel = (r: (typeof rows)[number], view: View) =>
     r.status === 'no_target' ? s.noTarget : r.status === 'not_compared' ? s.notCompared : r[view] === undefined ? s.reasons[r.reasons[view] ?? 'no_census_population'] : undefined;
   const titles = Object.fromEntries(findings.map((f) => [f.view, findingTitle(f, `${what}${s.viewPhrase[f.view]}`, regionName, s)]));
@@ -57,14 +57,14 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     topic: what,
     notes: [...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : [])],
     subtitle: set([
-      s.findings.comparisonSubtitle(drawn.length, s.measures[comparison.measure]),
+      s.findings.comparisonSubtitle({ drawn: drawn.length, measure: s.measures[comparison.measure] }),
       ...disagreements,
-      findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote(SIMILAR_RATIO) : '',
-      notCompared.length ? s.findings.notComparedCount(notCompared.length) : '',
+      findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote({ ratio: SIMILAR_RATIO }) : '',
+      notCompared.length ? s.findings.notComparedCount({ n: notCompared.length }) : '',
     ].filter(Boolean).join(' ')),
     howToRead: s.howToRead.comparison,
     units: unit,
-    source: s.sourceLine(new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size),
+    source: s.sourceLine({ documents: new Set(comparison.rows.map((r) => r.doc_id).filter(Boolean)).size }),
     views: comparison.views,
     plot: (width, view) => comparisonBars(rows, {
       width, view: view as View, locale, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
@@ -73,7 +73,7 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     summary: (view) => {
       const v = view as View;
       const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
-      return set(`${what} (${s.views[v]}, ${unitFor(v)}): ${parts.join('; ')}.`);
+      return set(s.findings.comparisonSummary({ what, view: s.views[v], unit: unitFor(v), values: parts.join('; ') }));
     },
     columns: [
       { key: 'place', label: s.place }, { key: 'in_chart', label: s.inChart }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },

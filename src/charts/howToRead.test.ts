@@ -4,11 +4,10 @@ import { readFileSync } from 'node:fs';
 import { charts } from './catalog.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { SiteData } from '../model/site.ts';
-import en from '../i18n/words/en.ts';
-import zh from '../i18n/words/zh.ts';
+import { wordsOf } from '../i18n/words.ts';
 
 const site = JSON.parse(readFileSync(process.env.SITE_JSON ?? 'src/generated/site.json', 'utf8')) as SiteData;
-const words = { en, zh } as const;
+const words = { en: wordsOf('en'), zh: wordsOf('zh') } as const;
 /** A sentence ends once: no full stop, question or exclamation mark before its last character. */
 const oneSentence = (text: string) => /[.。!！?？]$/.test(text) && !/[.。!！?？]\s*\S/.test(text.slice(0, -1).replace(/\d\.\d/g, ''));
 

@@ -1,6 +1,6 @@
 import type * as Plot from '@observablehq/plot';
 import type { View } from '../model/site.ts';
-import type { Words } from '../i18n/words/en.ts';
+import type { Words } from '../i18n/words.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** What a chart needs of a locale: its words, the language its data text is read in, how it writes numbers and punctuation. */

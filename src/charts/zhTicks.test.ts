@@ -4,13 +4,15 @@ import { describe, expect, test } from 'vitest';
 import type { Comparison, ComparisonRow } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
 import { comparisonChart } from './comparisonChart.ts';
-import zh from '../i18n/words/zh.ts';
 import { renderSvg, type SvgNode } from './render.ts';
 import { comparisonBars } from './comparisonBars.ts';
 import { placeScale } from './placeScale.ts';
 import { countBars } from './countBars.ts';
 import { localeOf } from '../i18n/locales.ts';
 import { halfWidthInChinese } from '../i18n/punctuation.ts';
+import { wordsOf } from '../i18n/words.ts';
+
+const zh = wordsOf('zh');
 
 const EN = localeOf('en');
 const ZH = localeOf('zh');

@@ -3,7 +3,7 @@
 // chart's dialog also offers the quote card of each figure in its table; a figure's receipt page
 // opens the same dialog for its own quote card.
 import { pageWords } from './locale.ts';
-import type { Words } from '../i18n/words/en.ts';
+import type { Words } from '../i18n/words.ts';
 import { exportSvg } from '../charts/exportImage.ts';
 import { escapeMarkup } from '../site/markup.ts';
 

@@ -78,10 +78,10 @@ async function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLEl
     const outcome = e.searcher.search(q, filters());
     render(outcome, e.searcher, e.hitView);
     // While parts of the index are still coming, more results may come: "nothing matches" waits for all of them.
-    if (pending > 0) status.textContent = outcome.total ? `${s.search.count(outcome.total, outcome.groups.length)} ${s.search.loading}` : s.search.loading;
-    else status.textContent = outcome.total ? s.search.count(outcome.total, outcome.groups.length) : s.search.none(q);
+    if (pending > 0) status.textContent = outcome.total ? `${s.search.count({ n: outcome.total, places: outcome.groups.length })} ${s.search.loading}` : s.search.loading;
+    else status.textContent = outcome.total ? s.search.count({ n: outcome.total, places: outcome.groups.length }) : s.search.none({ q });
     if (!outcome.total && pending === 0) {
-      none.querySelector('[data-none-message]')!.textContent = s.search.none(q);
+      none.querySelector('[data-none-message]')!.textContent = s.search.none({ q });
       none.hidden = false;
     }
   };
@@ -118,7 +118,7 @@ async function setUp(form: HTMLFormElement, results: HTMLElement, status: HTMLEl
       section.append(h2, list);
       const hidden = group.hits.length - FIRST_SHOWN;
       if (hidden > 0) {
-        const more = el('button', 'search-more', s.search.showMore(hidden)) as HTMLButtonElement;
+        const more = el('button', 'search-more', s.search.showMore({ n: hidden })) as HTMLButtonElement;
         more.type = 'button';
         more.addEventListener('click', () => {
           const first = list.querySelector<HTMLElement>('li[hidden] a');

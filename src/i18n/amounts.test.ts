@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { checkUnit, formatAmount, readingBeside, UNITS_AS_WRITTEN, type AmountFigure } from './amounts.ts';
-import en from './words/en.ts';
-import zh from './words/zh.ts';
 import { COMPARATORS, PER } from '../schema/vocabulary.ts';
 import { localeOf } from './locales.ts';
+import { wordsOf } from './words.ts';
+
+const en = wordsOf('en');
+const zh = wordsOf('zh');
 
 const EN = localeOf('en');
 const ZH = localeOf('zh');

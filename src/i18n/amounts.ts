@@ -43,9 +43,6 @@ export const UNITS_AS_WRITTEN: Readonly<Record<string, readonly BaseUnit[]>> = {
 /** Units as written that are a measure word alone, which a Chinese reading keeps (2700个 stays 2700个). */
 const COUNTERS: ReadonlySet<string> = new Set(['个', '家', '户', '项', '起', '人', '名', '次', '期']);
 
-/** Puts values into a template's {placeholders}. */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-
 /** Base units that count whole things, whose small counts prose spells out. */
 const COUNTED: readonly BaseUnit[] = ['person', 'person_time', 'entity', 'facility', 'project', 'event', 'year', 'month', 'day'];
 
@@ -74,14 +71,14 @@ export function formatAmount(figure: AmountFigure, words: AmountWords, locale: W
   const top = high ?? low;
   const scale = words.scaled.includes(unit) ? words.scales.find((s) => Math.abs(top) >= s.from) : undefined;
   const exact = numberFormat(locale.intl, 6, 'auto');
-  const number = (n: number) => (scale ? exact.format(n / scale.from) : (COUNTED.includes(unit) ? words.spell(n) : undefined) ?? formatNumber(n, locale));
-  const count = high === undefined ? number(low) : fill(words.range, { from: number(low), to: number(high) });
-  const scaledCount = scale ? fill(scale.n, { n: count }) : count;
-  const { one, other } = words.units[unit];
-  const counter = words.counterAsWritten && COUNTERS.has(figure.unit_zh) ? `{n}${figure.unit_zh}` : undefined;
-  const quantity = fill(counter ?? (top === 1 && !scale ? one : other), { n: scaledCount });
-  const compared = fill(words.comparators[figure.comparator], { n: quantity });
-  return figure.per ? fill(words.per[figure.per], { n: compared }) : compared;
+  const number = (n: number) => (scale ? exact.format(n / scale.from) : COUNTED.includes(unit) ? words.spell({ n }) : formatNumber(n, locale));
+  const count = high === undefined ? number(low) : words.range({ from: number(low), to: number(high) });
+  const scaledCount = scale ? scale.n({ n: count }) : count;
+  const quantity = words.counterAsWritten && COUNTERS.has(figure.unit_zh)
+    ? words.counted({ n: scaledCount, counter: figure.unit_zh })
+    : words.units[unit]({ n: scaledCount, count: top });
+  const compared = words.comparators[figure.comparator]({ n: quantity });
+  return figure.per ? words.per[figure.per]({ n: compared }) : compared;
 }
 
 /** The reading to show beside a figure as written: none where it would only repeat it (5400人 on a Chinese page). */

@@ -1,27 +1,46 @@
-// Each locale's words, found by file name (words/<id>.ts), so adding a locale touches only
-// locales.ts and its words file. Build-time only: browser code loads one locale's words on demand
-// (src/client/locale.ts).
-import type { Words } from './words/en.ts';
+// Each locale's words, from its catalogue (words/<id>.ts, found by file name), so adding a locale
+// touches only locales.ts and its catalogue. Build-time: messages are rendered with
+// intl-messageformat (messages.ts). Browser code loads one locale's catalogue, parsed at build time,
+// on demand (src/client/locale.ts).
 import type { AboutFacts, Section } from './words/shape.ts';
-import { LOCALES, type Lang } from './locales.ts';
+import type { Catalogue } from './words/en.ts';
+import type enCatalogue from './words/en.ts';
+import { compileCatalogue, type Compiled } from './messages.ts';
+import { DEFAULT_LOCALE, LOCALES, localeOf, type Lang } from './locales.ts';
 
-export type { Words } from './words/en.ts';
+/** The words of a locale: its catalogue with each message a function of its arguments. */
+export type Words = Compiled<typeof enCatalogue>;
 
-const files = import.meta.glob<Words>(['./words/*.ts', '!./words/shape.ts'], { eager: true, import: 'default' });
-const aboutFiles = import.meta.glob<(facts: AboutFacts) => Section[]>(['./words/*.ts', '!./words/shape.ts'], { eager: true, import: 'aboutSections' });
+const files = import.meta.glob<Catalogue>(['./words/*.ts', '!./words/shape.ts'], { eager: true, import: 'default' });
+const compiled = new Map<string, Words>();
+
+export function catalogueOf(lang: Lang | string): Catalogue {
+  const catalogue = files[`./words/${lang}.ts`];
+  if (!catalogue) throw new Error(`locale "${lang}" has no catalogue: add src/i18n/words/${lang}.ts`);
+  return catalogue;
+}
 
 export function wordsOf(lang: Lang | string): Words {
-  const words = files[`./words/${lang}.ts`];
-  if (!words) throw new Error(`locale "${lang}" has no words file: add src/i18n/words/${lang}.ts`);
+  let words = compiled.get(lang);
+  if (!words) compiled.set(lang, (words = compileCatalogue<typeof enCatalogue>(catalogueOf(lang), localeOf(lang), catalogueOf(DEFAULT_LOCALE.id))));
   return words;
 }
 
-/** The about page's sections in a locale (each words file exports them beside its words). */
+/** A word that may be a message: said with the arguments it takes, or as it is. */
+export const say = (word: string | ((args: Record<string, string | number>) => string), args: Record<string, string | number>) =>
+  typeof word === 'string' ? word : word(args);
+
+/** The about page's sections in a locale, in the catalogue's order, with the facts the prose states. */
 export function aboutSectionsOf(lang: Lang | string): (facts: AboutFacts) => Section[] {
-  const sections = aboutFiles[`./words/${lang}.ts`];
-  if (!sections) throw new Error(`locale "${lang}" has no aboutSections: export them from src/i18n/words/${lang}.ts`);
-  return sections;
+  const sections = wordsOf(lang).aboutSections;
+  return (f) => {
+    const args = {
+      places: f.places, documents: f.documents, sizeRatio: f.sizeRatio, shortestYears: f.shortestYears, longestYears: f.longestYears,
+      ...Object.fromEntries((['smallest', 'largest'] as const).flatMap((end) => Object.entries(f[end]).map(([k, v]) => [`${end}${k[0].toUpperCase()}${k.slice(1)}`, v]))),
+    };
+    return Object.entries(sections).map(([id, x]) => ({ id, title: say(x.title, args), paragraphs: x.paragraphs.map((p) => say(p, args)) }));
+  };
 }
 
 /** Every locale has its words: fails the build at once rather than on the first page that needs them. */
-for (const l of LOCALES) { wordsOf(l.id); aboutSectionsOf(l.id); }
+for (const l of LOCALES) wordsOf(l.id);

@@ -20,6 +20,6 @@ export const definitions = defineTable({
     description_en: c.text({ title_zh: '说明（英文）', description: 'What counts, in English.', description_zh: '统计内容，英文。', example: 'People given work by start-ups and new firms.' }),
     description_zh: c.text({ title_zh: '说明（中文）', description: 'What counts, in Chinese.', description_zh: '统计内容，中文。', example: '创业和新设企业带动就业的人数。' }),
     target_group: c.oneOf(TARGET_GROUPS, { title_zh: '统计群体', description: 'Whom the figure counts or serves.', description_zh: '数字所统计或服务的群体。', example: 'all_residents' }),
-    comparable: c.boolean({ title_zh: '可比较', description: 'true exactly when at least two places have a headline target with this definition, the same measure and scope whole_place; checked before the data is published, and the comparison charts draw only these.', description_zh: '当且仅当至少两地各有一条此口径、计量方式相同、范围为 whole_place 的标题目标时为 true；发布前会核对，比较图表只绘制这些口径。', example: 'true' }),
+    comparable: c.boolean({ title_zh: '可比较', description: 'true exactly when at least two places have a headline target with this definition, the same measure and scope whole_place; computed from targets.csv and written by `npm run comparable` (never typed; checked before the data is published), and the comparison charts draw only these.', description_zh: '当且仅当至少两地各有一条此口径、计量方式相同、范围为 whole_place 的标题目标时为 true；由 targets.csv 计算并由 `npm run comparable` 写入（无需手填，发布前会核对），比较图表只绘制这些口径。', example: 'true' }),
   }),
 });

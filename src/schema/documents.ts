@@ -35,5 +35,6 @@ export const documents = defineTable({
     source_url: c.optionalUrl({ title_zh: '采集网址', description: 'Address of the page the text was collected from; blank where it was not recorded.', description_zh: '采集文本的网页地址；未记录的留空。', example: '' }),
     notes: c.optionalText({ title_zh: '说明（英文）', description: 'Anything a reader should know about the document, in English.', description_zh: '读者应了解的有关该文件的说明，英文。', example: '' }),
     notes_zh: c.optionalText({ title_zh: '说明（中文）', description: 'Anything a reader should know about the document, in Chinese.', description_zh: '读者应了解的有关该文件的说明，中文。', example: '' }),
+    incomplete_at: c.optionalPositiveInteger({ title_zh: '文本中断位置', description: 'Blank when the text as collected is complete; when the copy stops short of the published text (cut off mid-sentence, or an attachment missing), the offset in the clean text where it stops. No quote reaches past it.', description_zh: '所收集文本完整时留空；副本未收全（句中截断或附件缺失）时，填其在清理后文本中中断的位置。引文不得超过该位置。', example: '' }),
   }),
 });

@@ -1,6 +1,6 @@
 // Names and words shared by the download files (scripts/downloads/) and the pages that link them.
 // No import.meta here: the build scripts import it under plain Node.
-import en from '../i18n/words/en.ts';
+import { englishWords } from '../i18n/messages.ts';
 import type { DataLang } from '../i18n/locales.ts';
 
 export const DATA_LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -30,4 +30,4 @@ export const englishList = (names: readonly string[]) => (names.length < 2 ? nam
 
 /** How to cite a release, the same on the data page, in every README and in CITATION.cff; the count of places comes from the data. */
 export const citation = (version: string, places: number) =>
-  `${PUBLISHER} (${releaseYear(version)}). Shuangchuang Compare: commitments of ${en.countWord(places)} Chinese places on mass entrepreneurship and innovation, coded figure by figure. Data release ${version}. Licensed CC BY 4.0.`;
+  `${PUBLISHER} (${releaseYear(version)}). Shuangchuang Compare: commitments of ${englishWords().countWord({ n: places })} Chinese places on mass entrepreneurship and innovation, coded figure by figure. Data release ${version}. Licensed CC BY 4.0.`;

@@ -1,13 +1,24 @@
-// One page of every type, in both languages (discovered from the build): axe finds no serious or
+// One page of every type, in every language (discovered from the build): axe finds no serious or
 // critical violation in the light and dark themes, and keyboard focus is always visible.
+// npm test runs every check on every page type in one language drawn at random, and the full rules on
+// a few more pages drawn from all the others; the seed is printed (A11Y_SEED=<seed> repeats a run).
+// npm run test:a11y-full (A11Y_FULL=1; CI runs it) runs every check on every type in every language.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './browser.ts';
 import { listPages, onePerType } from '../../scripts/builtSite/site.ts';
+import { a11yPlan, runSeed, seededRandom } from '../../scripts/builtSite/sample.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
-const sample = onePerType(listPages(root));
+const pages = listPages(root);
+const sample = onePerType(pages);
+const full = process.env.A11Y_FULL === '1';
+const seed = runSeed(process.env.A11Y_SEED);
+const plan = a11yPlan(pages, sample, { full, random: seededRandom(seed), extra: 6 });
+console.log(full
+  ? `accessibility: full sweep, ${plan.length} pages, every check`
+  : `accessibility: sample with seed ${seed} (A11Y_SEED=${seed} repeats it; npm run test:a11y-full checks everything): ${plan.map((p) => `/${p.page.path} [${p.checks.join(', ')}]`).join(' ')}`);
 let session: Session;
 beforeAll(async () => { session = await openSession(root); });
 afterAll(async () => { await session?.close(); });
@@ -26,17 +37,20 @@ const serious = (violations: { id: string; impact?: string | null; nodes: { targ
 test('the sample covers the page types every build has, in both languages', () => {
   const types = new Set(sample.map((p) => `${p.lang} ${p.type}`));
   for (const lang of ['en', 'zh']) for (const type of ['home', 'region', 'theme', 'themes', 'embed']) expect(types).toContain(`${lang} ${type}`);
+  // Every type has every check in some language (in every language in the full sweep).
+  if (full) for (const p of sample) expect(plan.find((x) => x.page === p)?.checks).toHaveLength(3);
+  for (const type of new Set(sample.map((p) => p.type))) expect(plan.some((x) => x.page.type === type && x.checks.length === 3), type).toBe(true);
 });
 
-describe.each(sample.map((p) => [`${p.lang} ${p.type} (/${p.path})`, p] as const))('%s', (_name, p) => {
-  test('axe: no serious or critical violation (light theme, all WCAG 2.1 A/AA rules)', async () => {
+describe.concurrent.each(plan.map(({ page, checks }) => [`${page.lang} ${page.type} (/${page.path})`, page, checks] as const))('%s', (_name, p, checks) => {
+  if (checks.includes('light')) test('axe: no serious or critical violation (light theme, all WCAG 2.1 A/AA rules)', async () => {
     const page = await open(p.path, 'light');
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     await page.context().close();
     expect(serious(result.violations)).toEqual([]);
   });
 
-  test('axe: colours keep enough contrast in the dark theme', async () => {
+  if (checks.includes('dark')) test('axe: colours keep enough contrast in the dark theme', async () => {
     const page = await open(p.path, 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
     const result = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
@@ -44,7 +58,7 @@ describe.each(sample.map((p) => [`${p.lang} ${p.type} (/${p.path})`, p] as const
     expect(serious(result.violations)).toEqual([]);
   });
 
-  test('every element reached with Tab shows a visible focus indicator', async () => {
+  if (checks.includes('focus')) test('every element reached with Tab shows a visible focus indicator', async () => {
     const page = await open(p.path, 'light');
     const unseen: string[] = [];
     let reached = 0;

@@ -1,41 +1,48 @@
-// Interface words in English: one file per locale (src/i18n/locales.ts lists the locales).
+// The English catalogue: every word and sentence of the interface, one file per locale
+// (src/i18n/locales.ts lists the locales). A sentence composed from data is an ICU message
+// (plural, selectordinal, select: src/i18n/messages.ts renders it); a plain label is a plain string.
 // Data text comes from the tables' columns in the locale's data language, never from here.
-import type { AboutFacts, PlaceSize, Section, Widen } from './shape.ts';
-
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** A count as English prose writes it: words up to ten, digits above. */
-const count = (n: number) => NUMBERS[n] ?? n.toLocaleString('en-GB');
-const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
-const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
-const sized = (p: PlaceSize) => `${p.name} (${p.population}, ${p.kind}, ${p.year})`;
-
-/** Money is read in millions and billions (lists are typed here: the words object below is read-only). */
-const AMOUNT_SCALED: string[] = ['cny'];
-const AMOUNT_SCALES: { from: number; n: string }[] = [{ from: 1_000_000_000, n: '{n} billion' }, { from: 1_000_000, n: '{n} million' }];
+// Counts in words: {n, number, count} (“four”), {n, number, countStart} at the start of a sentence
+// (“Four”), {n, number, rank} (“second”); # and {n, number} in digits as the locale writes them.
+import type { Widen } from './shape.ts';
 
 const en = {
   languageName: 'English', readThisPage: 'Read this page in English',
-  countWord: count,
+  /** How counts are said: the catalogue's number styles ({n, number, count}). */
+  numbers: {
+    count: '{n, plural, =0 {no} =1 {one} =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} =10 {ten} other {#}}',
+    countStart: '{n, plural, =0 {No} =1 {One} =2 {Two} =3 {Three} =4 {Four} =5 {Five} =6 {Six} =7 {Seven} =8 {Eight} =9 {Nine} =10 {Ten} other {#}}',
+    rank: '{n, selectordinal, =1 {first} =2 {second} =3 {third} =4 {fourth} =5 {fifth} =6 {sixth} =7 {seventh} =8 {eighth} =9 {ninth} =10 {tenth} one {#st} two {#nd} few {#rd} other {#th}}',
+  },
+  /** A count in words (four, 12), for text composed outside this catalogue (the downloads' README). */
+  countWord: '{n, number, count}',
   siteName: 'Shuangchuang Compare',
-  siteTagline: (places: number) => `What ${count(places)} Chinese places promised for mass entrepreneurship and innovation, side by side`,
+  siteTagline: '{places, plural, one {What one Chinese place promised} other {What {places, number, count} Chinese places promised}} for mass entrepreneurship and innovation, side by side',
   navHome: 'Overview', navCompare: 'Compare', navThemes: 'Themes', navDepartments: 'Who is responsible', navData: 'Data', navAbout: 'About', navSearch: 'Search',
   switchLanguageLabel: 'Other languages',
   /** Between the names of a list (A, B and C). */
   listSeparator: ', ',
+  /** A document whose collected copy stops short of the published text (documents.csv incomplete_at). */
+  incompleteText: {
+    label: 'Text as collected',
+    note: 'Incomplete: the copy we could collect stops short of the published text. Its last words are',
+    atEnd: 'The collected text stops here: the rest of the published text is missing from our copy.',
+  },
+  /** Between the names of units, which may hold commas themselves. */
+  unitSeparator: '; ',
   receipt: {
-    open: 'the sentence and its source', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: (id: string) => `Figure ${id}`, itemTitle: (id: string) => `Item ${id}`,
+    open: 'the sentence and its source', curatorNotes: 'Curator’s notes (in English, with the data’s codes):', figureTitle: 'Figure {id}', itemTitle: 'Item {id}',
     asWritten: 'As written', asCoded: 'As coded', inContext: 'In its text', contextNote: 'The sentence holding it, with the sentences either side; the highlighted words are the ones coded.',
     offsets: 'Offsets in the clean text', document: 'Document', release: 'Release', compared: 'Compared?', changes: 'Changes since earlier releases', noChanges: 'None: as first published.',
     allRows: 'every row of the table', cite: 'Cite this', citeRelative: 'The address in this citation starts at the site’s root: put the address of the site you are reading before it.',
-    drawn: (places: number) => `Yes: drawn beside ${count(places - 1)} other place${places === 2 ? '' : 's'} with a figure of the same definition, measure and scope.`,
-    notCompared: 'No: listed under the comparison as not compared, because it',
+    drawn: 'Yes: drawn beside {others, plural, one {one other place} other {{others, number, count} other places}} with a figure of the same definition, measure and scope.',
+    notCompared: 'No: listed under the comparison as not compared, because it {reason} ({definition}).',
     noComparison: 'No: no other place has a comparable main target of its definition.',
     seeComparison: 'See the comparison', onPlacePage: 'On the place’s page', item: 'Item', figuresInItem: 'Figures in this item', themes: 'Themes', instruments: 'Instruments', leadUnits: 'Lead units',
     value: 'Value', unit: 'Unit as written', baseUnit: 'Unit', headline: 'The main figure of what it counts', partOf: 'Part of',
     yes: 'yes', no: 'no', kinds: { correction: 'correction', recoding: 're-coding', reanchoring: 're-anchoring' },
-    withdrawnTitle: (id: string) => `Figure or item ${id}: withdrawn`,
-    withdrawnText: (last: string, removed: string) => `Published in release ${last} and earlier; withdrawn in release ${removed}.`,
+    withdrawnTitle: 'Figure or item {id}: withdrawn',
+    withdrawnText: 'Published in release {last} and earlier; withdrawn in release {removed}.',
     noReason: 'No reason was recorded with its removal.',
     quoteCard: 'Embed this figure as a quote card',
     itemTypes: { goal: 'goal', action: 'numbered action item', safeguard: 'safeguard', phase: 'work phase' },
@@ -45,11 +52,11 @@ const en = {
     lede: 'Found a wrong number, a wrong translation or a broken page? Send us what you found.',
     send: 'Please send: the address of the page, the id of the figure or item (for example yuetang-2016-t001), the release shown on the page, what is wrong, and where you saw the right version (the sentence in the source, or a link).',
     none: 'This site has no form or mailbox for reports yet. Please send the details above to the people who publish it: every correction is published in a new dated release, with its reason.',
-    subject: (what: string) => `Error on Shuangchuang Compare: ${what}`,
+    subject: 'Error on Shuangchuang Compare: {what}',
   },
   api: {
     heading: 'The API: every table, figure and item as JSON',
-    lede: (version: string) => `Static JSON files of release ${version}, under /api/v1/ (the address stays as long as version 1 does). The fields of each are below; the fields of the tables are those of the data dictionary.`,
+    lede: 'Static JSON files of release {version}, under /api/v1/ (the address stays as long as version 1 does). The fields of each are below; the fields of the tables are those of the data dictionary.',
     file: 'File', fields: 'Fields', tables: 'every row of a table, as a list', figure: 'one figure: its row, its sentence and source, whether it is compared, its changes', item: 'one item: its row, its sentence and source, its figures, its changes', comparisons: 'each comparison of like with like', index: 'the release and the list of files',
     snippets: 'Read it in Python (pandas), R or JavaScript', relative: 'The addresses below start at the site’s root: put the address of the site you are reading before each one.',
   },
@@ -66,7 +73,7 @@ const en = {
   notFound: { title: 'Page not found', lede: 'There is no page at this address. It may have moved, or the link may be mistyped.', home: 'Home: the places side by side', search: 'Search every item, figure and sentence', data: 'Download the data' },
   withdrawn: {
     title: 'This chart has been withdrawn',
-    text: (release: string) => `It set figures that count different things, or count them in different ways, side by side as if they were alike. Release ${release} of the data compares only like with like.`,
+    text: 'It set figures that count different things, or count them in different ways, side by side as if they were alike. Release {release} of the data compares only like with like.',
     link: 'See the comparisons that hold',
   },
   glossary: {
@@ -80,7 +87,7 @@ const en = {
   confidence: { high: 'high', medium: 'medium', low: 'low (marked, not repaired)' },
   headlineTag: 'main target', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
-  source: 'Source', sourceLine: (documents: number) => `Source: the ${count(documents)} documents, coded by Shuangchuang Compare`,
+  source: 'Source', sourceLine: '{documents, plural, =0 {Source: coded by Shuangchuang Compare} one {Source: the place’s document, coded by Shuangchuang Compare} other {Source: the {documents, number, count} documents, coded by Shuangchuang Compare}}',
   units: 'Units',
   place: 'Place', value: 'Value', asWritten: 'As written', comparator: 'Comparator', period: 'Period', population: 'Population used', censusPopulation: 'Census population (2020)',
   figures: 'figures', figure: 'Figure', kind: 'Kind', metric: 'Metric', item: 'Item', quote: 'Quote', notes: 'Notes', theme: 'Theme', themes: 'Themes',
@@ -111,22 +118,24 @@ const en = {
     range: '{from} to {to}',
     /** Whether a count keeps the measure word the text used (2700个, not 2700家): a Chinese reading does. */
     counterAsWritten: false,
-    /** Each base unit with one, and with any other number. */
+    /** Each base unit: {n} is the amount as read (“10 million”, “two”), {count} the number it stands for. */
     units: {
-      cny: { one: 'CNY {n}', other: 'CNY {n}' }, person: { one: '{n} person', other: '{n} people' }, person_time: { one: '{n} person-time', other: '{n} person-times' },
-      entity: { one: '{n} firm or entity', other: '{n} firms or entities' }, facility: { one: '{n} facility', other: '{n} facilities' }, project: { one: '{n} project', other: '{n} projects' },
-      event: { one: '{n} event', other: '{n} events' }, m2: { one: '{n} m²', other: '{n} m²' }, percent: { one: '{n}%', other: '{n}%' }, ratio: { one: '{n}:1', other: '{n}:1' }, count: { one: '{n}', other: '{n}' },
-      year: { one: '{n} year', other: '{n} years' }, month: { one: '{n} month', other: '{n} months' }, day: { one: '{n} day', other: '{n} days' },
+      cny: 'CNY {n}', person: '{count, plural, one {{n} person} other {{n} people}}', person_time: '{count, plural, one {{n} person-time} other {{n} person-times}}',
+      entity: '{count, plural, one {{n} firm or entity} other {{n} firms or entities}}', facility: '{count, plural, one {{n} facility} other {{n} facilities}}', project: '{count, plural, one {{n} project} other {{n} projects}}',
+      event: '{count, plural, one {{n} event} other {{n} events}}', m2: '{n} m²', percent: '{n}%', ratio: '{n}:1', count: '{n}',
+      year: '{count, plural, one {{n} year} other {{n} years}}', month: '{count, plural, one {{n} month} other {{n} months}}', day: '{count, plural, one {{n} day} other {{n} days}}',
     },
+    /** A count with the measure word the text used (2700个), where counterAsWritten. */
+    counted: '{n}{counter}',
     /** Large amounts of these units are read in the scales below (largest first). */
-    scaled: AMOUNT_SCALED,
-    scales: AMOUNT_SCALES,
+    scaled: ['cny'],
+    scales: [{ from: 1_000_000_000, n: '{n} billion' }, { from: 1_000_000, n: '{n} million' }],
     per: {
       person: '{n} per person', entity: '{n} per firm or entity', project: '{n} per project', year: '{n} a year', half_year: '{n} every six months', quarter: '{n} a quarter',
       facility: '{n} per facility', event: '{n} per event', unit: '{n} per unit', household: '{n} per household', month: '{n} a month',
     },
-    /** A whole count of things as prose writes it: words up to ten (“two years”), digits above. */
-    spell: (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10 ? NUMBERS[n] : undefined),
+    /** A count of things in a reading: words from one to ten (“two years”), digits otherwise. */
+    spell: '{n, plural, =1 {one} =2 {two} =3 {three} =4 {four} =5 {five} =6 {six} =7 {seven} =8 {eight} =9 {nine} =10 {ten} other {#}}',
   },
   inferredKey: '* period inferred (dashed outline)',
   notComparedHeading: 'Figures of this family not compared, and why', inChart: 'Drawn in the chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
@@ -134,7 +143,7 @@ const en = {
   baseUnits: { cny: 'yuan', person: 'people', person_time: 'person-times', entity: 'firms or entities', facility: 'facilities', project: 'projects', event: 'events', m2: 'm²', percent: '%', ratio: 'ratio', count: 'count', year: 'years', month: 'months', day: 'days' },
   perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year',
   /** An axis or table's unit in a per-resident view: the unit, then what it is per. */
-  unitPer: (unit: string, per: string) => `${unit} ${per}`,
+  unitPer: '{unit} {per}',
   criterion: 'Criterion', actionItems: 'Action items', share: 'Share', years: 'years', periodStart: 'First year', periodEnd: 'Last year', type: 'Type',
   departmentKinds: {
     government_office: 'Government offices', development_reform: 'Development and reform', human_resources: 'Human resources and social security', finance: 'Finance',
@@ -143,48 +152,49 @@ const en = {
     publicity: 'Publicity and culture', mass_organisations: 'Mass organisations (youth league, women, unions…)', parks_and_zones: 'Parks and development zones', local_governments: 'Lower-level governments', other: 'Other',
   },
   findings: {
-    mostPromised: (what: string, places: string) => `${what}: ${places} promised the most`,
-    similar: (what: string) => `${what}: similar promises`,
-    onlyOne: (what: string, place: string) => `${what}: only ${place} has a comparable figure`,
-    noneComparable: (what: string) => `${what}: no comparable figures`,
-    and: (a: string, b: string) => `${a} and ${b}`,
-    similarNote: (ratio: number) => `“Similar”: the largest is at most ${ratio} times the smallest.`,
-    viewLeader: (view: string, places: string) => `${view}, ${places} promised the most.`,
-    viewSimilar: (view: string) => `${view}, the promises are similar.`,
-    comparisonSubtitle: (drawn: number, measure: string) => `Main targets for the whole place, of ${count(drawn)} places, each measured as ${measure}.`,
-    notComparedCount: (n: number) => `${capital(count(n))} other figure${n === 1 ? '' : 's'} of this family ${n === 1 ? 'is' : 'are'} listed below the chart, not compared.`,
-    placeScale: (large: string, small: string, ratio: number) => `${large} has about ${ratio.toLocaleString('en-GB')} times the population of ${small}`,
+    mostPromised: '{what}: {places} promised the most',
+    similar: '{what}: similar promises',
+    onlyOne: '{what}: only {place} has a comparable figure',
+    noneComparable: '{what}: no comparable figures',
+    and: '{a} and {b}',
+    similarNote: '“Similar”: the largest is at most {ratio, number} times the smallest.',
+    viewLeader: '{view}, {places} promised the most.',
+    viewSimilar: '{view}, the promises are similar.',
+    /** A comparison chart's text alternative: what it counts, the view and unit, and each place's value. */
+    comparisonSummary: '{what} ({view}, {unit}): {values}.',
+    comparisonSubtitle: '{drawn, plural, =0 {No place has a main target for the whole place measured as {measure}.} one {The main target for the whole place of one place, measured as {measure}.} other {Main targets for the whole place, of {drawn, number, count} places, each measured as {measure}.}}',
+    notComparedCount: '{n, plural, =0 {No other figure of this family is listed below the chart.} one {One other figure of this family is listed below the chart, not compared.} other {{n, number, countStart} other figures of this family are listed below the chart, not compared.}}',
+    placeScale: '{ratio, plural, one {{large} has about the population of {small}} other {{large} has about {ratio, number} times the population of {small}}}',
     placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
     populationAxis: 'Population (log scale)',
-    instrumentLead: (place: string, group: string, pct: number) => `${place} offers ${group} in ${pct}% of its action items: no place leans more on one kind of help`,
+    instrumentLead: '{leaders, plural, one {{places} offers {group} in {pct, number}% of its action items: no place leans more on one kind of help} other {{places} each offer {group} in {pct, number}% of their action items: no place leans more on one kind of help}}',
     instrumentSubtitle: 'Share of each document’s action items that use at least one instrument of each kind (money: funds, subsidies, tax relief, loans, guarantees, equity, awards, purchasing; space; training and events; rules and evaluation; services: platforms, publicity, coordination). An item can use several kinds.',
     instrumentAxis: 'Share of action items',
-    mostConcrete: (place: string, pct: number, places: number) => `${place} put a figure on ${pct}% of its action items, the most of the ${count(places)}`,
+    mostConcrete: '{of, plural, one {{places}, the only plan, put a figure on {pct, number}% of its action items} =2 {{leaders, plural, one {{places} put a figure on {pct, number}% of its action items, more than the other plan} other {{places} each put a figure on {pct, number}% of their action items}}} other {{leaders, plural, one {{places} put a figure on {pct, number}% of its action items, the most of the {of, number, count} plans} other {{places} each put a figure on {pct, number}% of their action items, tied for the most of the {of, number, count} plans}}}}',
     concretenessSubtitle: 'Share of each document’s numbered action items that have a figure, a deadline, a named lead unit, or money attached.',
-    timeline: (documents: number, from: number, to: number, shortest: number, longest: number) =>
-      `The ${count(documents)} documents span ${from} to ${to}${shortest === longest ? `, each covering ${count(shortest)} year${shortest === 1 ? '' : 's'}` : `, from a ${count(shortest)}-year plan to a ${count(longest)}-year one`}`,
+    timeline: '{documents, plural, one {The document spans {from} to {to}, {shortest, plural, one {one year} other {{shortest, number, count} years}}} other {The {documents, number, count} documents span {from} to {to}, {same, select, yes {each covering {shortest, plural, one {one year} other {{shortest, number, count} years}}} other {from a {shortest, number, count}-year plan to a {longest, number, count}-year one}}}}',
     timelineSubtitle: 'Years each document covers, inclusive; lighter bars are periods we inferred.',
-    topTheme: (place: string, theme: string) => `${place}’s items are most often about ${theme.toLowerCase()}`,
-    themesSubtitle: (n: number) => `${n} items, each counted under its primary theme.`,
-    themeLeader: (theme: string, place: string, n: number) => `${theme}: ${place} has the most items (${n})`,
+    topTheme: '{place}’s items are most often about {theme}',
+    themesSubtitle: '{n, plural, one {One item, counted under its primary theme.} other {{n, number, countStart} items, each counted under its primary theme.}}',
+    themeLeader: '{leaders, plural, one {{theme}: {places} has the most items ({n, number})} other {{theme}: {places} have the most items ({n, number} each)}}',
     themeSubtitle: 'Items that touch this theme, per place.',
-    departments: (kind: string) => `${kind} lead more items than any other kind of department`,
+    departments: '{kind} lead more items than any other kind of department',
     departmentsSubtitle: 'Items per kind of responsible unit and place; an item counts once per kind it names.',
   },
   home: {
-    title: (places: number) => `${capital(count(places))} places, one campaign`,
-    lede: (places: number) => `In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. Here are ${count(places)} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.`,
+    title: '{places, plural, one {One place} other {{places, number, countStart} places}}, one campaign',
+    lede: 'In 2015–2021 governments at every level in China published plans for “mass entrepreneurship and innovation”. {places, plural, one {Here is one of them, coded figure by figure so that what the place committed to can be read honestly.} other {Here are {places, number, count} of them, from a county to an autonomous region, coded figure by figure so that what each place committed to can be compared honestly.}}',
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one main target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
-    concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: (places: number) => `The ${count(places)} places`,
+    concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: '{places, plural, one {The place} other {The {places, number, count} places}}',
     why: 'Why these places, and how they differ',
-    whyText: (places: number, levels: number) => `These are the ${count(places)} texts collected and coded so far, from ${count(levels)} levels of government. Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.`,
+    whyText: '{places, plural, one {This is the one text collected and coded so far.} other {These are the {places, number, count} texts collected and coded so far, from {levels, plural, one {one level} other {{levels, number, count} levels}} of government.}} Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.',
     explore: 'Explore',
     exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
     instruments: 'What kind of help they offer',
     responsible: 'Who is responsible',
-    moreComparisons: (more: number) => `${capital(count(more))} more comparison${more === 1 ? '' : 's'} on the compare page`,
+    moreComparisons: '{more, plural, one {One more comparison} other {{more, number, countStart} more comparisons}} on the compare page',
     /** A place's card: its counts, and the population used with its year. */
-    placeCounts: (items: number, figures: number, population: string, year: number) => `${items} Items · ${figures} figures · Population used: ${population} (${year})`,
+    placeCounts: '{items, plural, one {# item} other {# items}} · {figures, plural, one {# figure} other {# figures}} · Population used: {population} ({year})',
   },
   // ——— The home page's story, and a line on how to read each chart (grouped: new in release 2026.12.06) ———
   /** One sentence under each chart, by chart family (src/charts/catalog.ts): what a mark is and how to read it. */
@@ -200,16 +210,15 @@ const en = {
   },
   /** The home page as a story: each finding's sentence and proof, and each rule and check in words for the about page. */
   story: {
-    lede: (places: number) => `What ${count(places)} Chinese texts on “mass entrepreneurship and innovation” say, read figure by figure.`,
+    lede: '{places, plural, one {What one Chinese text on “mass entrepreneurship and innovation” says, read figure by figure.} other {What {places, number, count} Chinese texts on “mass entrepreneurship and innovation” say, read figure by figure.}}',
     sentences: 'The sentences and their sources:',
     linkHere: 'Link to this finding',
-    wholeText: (place: string) => `${place}’s report, sentence by sentence`,
+    wholeText: '{place}’s report, sentence by sentence',
     howChosen: 'How each finding is chosen and checked',
-    promisesMost: (leaders: string, tied: boolean, what: string, view: string, places: number) =>
-      `${leaders} promised the most ${what.toLowerCase()}${view}${tied ? ', equally' : ''}, of the ${count(places)} places with like-for-like targets.`,
-    promisesSimilar: (what: string, view: string, places: number) => `The ${count(places)} places that set like-for-like targets for ${what.toLowerCase()} promised similar amounts${view}.`,
-    reportDone: (place: string, results: number, figures: number) =>
-      `${place} published no plan but a report of what it did: ${count(results)} of its ${count(figures)} figures are results achieved, so none is set beside another place’s promises.`,
+    /** A finding of a comparison: places (the leaders' names), leaders (how many), of (how many places it compares). */
+    promisesMost: '{places} promised the most {what}{view}{leaders, plural, one {} other {, equally}}, of the {of, plural, one {one place} other {{of, number, count} places}} with like-for-like targets.',
+    promisesSimilar: '{of, plural, one {The one place that set a like-for-like target for {what} promised} other {The {of, number, count} places that set like-for-like targets for {what} promised similar amounts}}{view}.',
+    reportDone: '{place} published no plan but a report of what it did: {results, plural, =0 {none of its {figures, number, count} figures is a result achieved} one {{figures, plural, one {its one figure is a result achieved} other {one of its {figures, number, count} figures is a result achieved}}} other {{results, number, count} of its {figures, number, count} figures are results achieved}}, so none is set beside another place’s promises.',
     reportTable: { what: 'What was done', figure: 'As written' },
     more: 'More about the places',
     rulesTitle: 'How the home page’s findings are chosen',
@@ -231,22 +240,24 @@ const en = {
   // ——— end of the story's words ———
   region: {
     summary: 'In brief',
-    compared: (what: string, value: string, rank: number, of: number) =>
-      `${what}: ${value}, ${rank === 1 ? 'the highest' : `the ${ordinal(rank)} highest`} of the ${count(of)} places with a comparable target.`,
+    /**
+     * A ranking (src/i18n/rankings.ts): rank (1 the highest), of (how many are ranked), ties (how many
+     * others share the rank) and tied (their names), position (first, last or middle).
+     */
+    compared: '{what}: {value}, {of, plural, one {the only place with a comparable target} =2 {{ties, plural, =0 {{position, select, first {the higher} other {the lower}} of the two places with a comparable target} other {the same as {tied}, the other place with a comparable target}}} other {{ties, plural, =0 {{position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}}} of the {of, number, count} places with a comparable target}}.',
     noneCompared: 'None of its main targets counts the same thing, in the same way, as another place’s, so none is ranked.',
-    share: (n: number, of: number, pct: number, rank: number | undefined, among: number) =>
-      `A figure in ${count(n)} of its ${count(of)} action items (${pct}%)${rank === undefined ? '' : `: ${rank === 1 ? 'the most' : `the ${ordinal(rank)} most`} of the ${count(among)} plans`}.`,
-    leadKinds: (list: string) => `The departments leading the most items: ${list}.`,
-    outcomes: (list: string) => `It reports as done (outcomes, not promises): ${list}.`,
+    share: '{n, plural, =0 {None of its {of, number, count} action items has a figure} other {A figure in {n, plural, one {one} other {{n, number, count}}} of its {of, plural, one {one action item} other {{of, number, count} action items}} ({pct, number}%)}}{ranked, select, yes {: {among, plural, one {the only plan} =2 {{ties, plural, =0 {{position, select, first {more than the other plan} other {fewer than the other plan}}} other {as many as the other plan}}} other {{ties, plural, =0 {{position, select, first {the most} last {the fewest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the most} last {the fewest} other {{rank, number, rank}}}}} of the {among, number, count} plans}}} other {}}.',
+    leadKinds: 'The departments leading the most items: {list}.',
+    outcomes: 'It reports as done (outcomes, not promises): {list}.',
     backToFigure: 'back to the figure',
     sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
     facts: 'The document', figures: 'Every figure', itemsByTheme: 'Items by theme', text: 'The text', rawText: 'Raw text as collected', corrections: 'Corrections made',
     issuer: 'Issued by', legendFigure: 'a coded figure (each links from the table above)', issued: 'Date', type: 'Type', damaged: 'damaged span, kept as found', repaired: 'repaired span',
     notStated: 'not stated in the text', sortHint: 'Select a column heading to sort.', itemsChart: 'Items per theme',
   },
-  themePage: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures', itemCount: (n: number) => `${n} Items` },
+  themePage: { saysNothing: 'Says nothing on this theme.', itemsPerPlace: 'Items per place', figures: 'Figures', itemCount: '{n, plural, one {# item} other {# items}}' },
   compare: {
-    title: 'Compare places', pickPlaces: (min: number, max: number) => `Places (choose ${min} to ${max})`, pickMetric: 'What is compared', reported: 'Reported separately (outcomes and budgets, not promises)',
+    title: 'Compare places', pickPlaces: 'Places (choose {min, number, count} to {max, number, count})', pickMetric: 'What is compared', reported: 'Reported separately (outcomes and budgets, not promises)',
     needTwo: 'Choose at least two places.',
     noneReported: 'None for the places chosen.',
     embedAllPlaces: 'An embedded chart shows every place, in the view chosen here; the places chosen on this page are not kept.',
@@ -255,7 +266,7 @@ const en = {
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   dataPage: {
     title: 'Data and downloads',
-    lede: (documents: number) => `Everything this site shows comes from these files, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and the ${count(documents)} source texts.`,
+    lede: 'Everything this site shows comes from these files, free to reuse under CC BY 4.0: every table as curated, a copy of each for spreadsheets, the data dictionary, and {documents, plural, one {the source text} other {the {documents, number, count} source texts}}.',
     colon: ': ',
     release: 'Current release', releaseNote: 'Releases are named by the date they were published.', changelog: 'What each release changed',
     everything: 'Everything in one file', zipNote: 'every table, datapackage.json, the data dictionary, a README with the citation, the licence, and the source texts as collected and as cleaned.',
@@ -287,16 +298,16 @@ const en = {
   },
   search: {
     title: 'Search',
-    lede: (documents: number) => `Type a word and see every place’s answer at once: the items, figures and sentences of the ${count(documents)} documents, in English or Chinese.`,
-    label: (documents: number) => `Search the ${count(documents)} documents`, submit: 'Search', filters: 'Filters',
+    lede: 'Type a word and see every place’s answer at once: the items, figures and sentences of {documents, plural, one {the document} other {the {documents, number, count} documents}}, in English or Chinese.',
+    label: '{documents, plural, one {Search the document} other {Search the {documents, number, count} documents}}', submit: 'Search', filters: 'Filters',
     instrument: 'Instrument', kindOfFigure: 'Kind of figure',
     anyPlace: 'All places', anyTheme: 'All themes', anyInstrument: 'All instruments', anyKind: 'Any',
     keys: 'Results appear as you type. From the box, the down arrow moves into the results; up and down arrows move through them, Enter opens one, Escape returns to the box.',
     loading: 'Loading the search index…', loadFailed: 'The search index could not be loaded. Reload the page to try again.',
-    count: (n: number, places: number) => `${n} result${n === 1 ? '' : 's'} in ${places} place${places === 1 ? '' : 's'}`,
-    none: (q: string) => `Nothing matches “${q}” with these filters.`,
+    count: '{n, plural, one {# result} other {# results}} in {places, plural, one {# place} other {# places}}',
+    none: 'Nothing matches “{q}” with these filters.',
     tryThemes: 'Browse the themes instead:',
-    showMore: (n: number) => `Show ${n} more`,
+    showMore: 'Show {n, number} more',
     types: { item: 'Item', figure: 'Figure', sentence: 'Sentence' },
     noTheme: 'No theme',
     traditional: 'Queries in traditional characters are matched as simplified.',
@@ -311,46 +322,46 @@ const en = {
   },
   /** A quote card: one figure read in the page's language, then where, what and when it is. */
   quoteCard: {
-    /** "at least 300,000 people, Xianning City’s target for 2016–2020" */
-    lead: (reading: string, place: string, kind: string, period: string, inferred: boolean) => `${reading}, ${place}’s ${kind} ${period}${inferred ? ' (period inferred)' : ''}`,
+    /** "at least 300,000 people, Xianning City’s target for 2016–2020"; period: one of the period messages below. */
+    lead: '{reading}, {place}’s {kind} {period}{inferred, select, yes { (period inferred)} other {}}',
     kinds: { target: 'target', outcome: 'reported result', budget: 'budget', rule: 'policy rule' },
-    period: (start: number | undefined, end: number | undefined) => (start === undefined ? (end === undefined ? '(no period stated)' : `to ${end}`) : start === end || end === undefined ? `for ${start}` : `for ${start}–${end}`),
+    periodYear: 'for {year}', periodSpan: 'for {start}–{end}', periodTo: 'to {end}', periodNone: '(no period stated)',
     /** Around the document's title (as written, in Chinese). */
     source: { before: 'Source: ', after: '' },
   },
+  /**
+   * The about page's sections, in order (src/i18n/words.ts: aboutSectionsOf). Left out of what browser
+   * code loads (src/i18n/catalogueAst.ts), so search and compare do not carry the page's long prose.
+   */
+  aboutSections: {
+    sources: { title: '{documents, plural, one {The text} other {The {documents, number, count} texts}}', paragraphs: [
+      'The texts were collected from public government web pages and are kept exactly as found in data/sources/raw/. Everything the site shows is derived from them by script, so every change is visible and repeatable.',
+      'Cleaning removes web-page furniture (the lines listed below), removes the pinyin glosses printed after hundreds of characters in the Panshan text (創(chuàng) → 創), applies the corrections listed below (each matched verbatim, exactly once), converts Panshan’s traditional characters to simplified with OpenCC, and last restores the full-width Chinese commas, semicolons, colons and brackets that the capture stored half-width wherever a mark stands beside a Chinese character, but not in numbers such as 2:1, in web addresses or in a span kept as damaged; this step never changes a text’s length, so every quote stays at its offsets. Paragraph breaks are kept. A span we could not repair with confidence is not guessed: it is kept and marked 〔like this〕, and pages flag it.',
+    ] },
+    coding: { title: 'How items and figures were coded', paragraphs: [
+      'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
+      'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount, and the site is not updated while one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
+      'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
+    ] },
+    comparison: { title: 'How places are compared', paragraphs: [
+      'Comparison charts draw only like with like: one main target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s main target, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
+      'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
+      'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
+    ] },
+    caveats: { title: 'Caveats', paragraphs: [
+      '{places, plural, one {The one place so far is {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}).} other {The {places, number, count} places differ {sizeRatio}-fold in population, from {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}) to {largestName} ({largestPopulation}, {largestKind}, {largestYear}); per-capita views help but do not make them alike.}}',
+      'The documents cover different periods ({shortestYears, plural, one {one year} other {{shortestYears, number, count} years}} to {longestYears, number, count}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.',
+      'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
+    ] },
+    errors: { title: 'How to report an error', paragraphs: [
+      'Every figure links to its sentence in the text. If a figure, a date or a translation is wrong, tell us which (the target_id or measure_id in the tables helps) and what the text says. Corrections are made in the CSV files, listed in data/CHANGELOG.md, and published as a new dated version.',
+    ] },
+    licence: { title: 'Licence and citation', paragraphs: [
+      'The curated data is licensed under CC BY 4.0; the code under MIT. The source texts are official documents published for the public. Please cite: Shuangchuang Compare (双创对照), dataset version shown on the Data page.',
+    ] },
+  },
 } as const;
 
-export type Words = Widen<typeof en>;
-export default en as Words;
-
-/**
- * The about page's sections. Apart from the words object, so the browser code that loads a
- * locale's words (search, compare, chart tools) does not carry the page's long prose.
- */
-export const aboutSections = (f: AboutFacts): Section[] => [
-  { id: 'sources', title: `The ${count(f.documents)} texts`, paragraphs: [
-    'The texts were collected from public government web pages and are kept exactly as found in data/sources/raw/. Everything the site shows is derived from them by script, so every change is visible and repeatable.',
-    'Cleaning removes web-page furniture (the lines listed below), removes the pinyin glosses printed after hundreds of characters in the Panshan text (創(chuàng) → 創), applies the corrections listed below (each matched verbatim, exactly once), converts Panshan’s traditional characters to simplified with OpenCC, and last restores the full-width Chinese commas, semicolons, colons and brackets that the capture stored half-width wherever a mark stands beside a Chinese character, but not in numbers such as 2:1, in web addresses or in a span kept as damaged; this step never changes a text’s length, so every quote stays at its offsets. Paragraph breaks are kept. A span we could not repair with confidence is not guessed: it is kept and marked 〔like this〕, and pages flag it.',
-  ] },
-  { id: 'coding', title: 'How items and figures were coded', paragraphs: [
-    'Every numbered action item of each document is a row of measures.csv, with goal paragraphs, safeguards and work phases on top, its full text pinned by character offsets into the clean text. Each item has one to three themes (the first is primary), the policy instruments it uses, and the units made responsible, as written.',
-    'Every amount in a text is either a row of targets.csv or listed in ignored-figures.csv with a reason (a name or slogan, a section or document number, a date, a definition, a denominator). A scanner finds every amount, and the site is not updated while one is neither. Each figure keeps its words as written (value_text), its numeric reading, 万 and 亿 multiplied out, a comparator (以上 → at least, 左右 → about, 以内 → at most), the years it covers, its measure (new during the period, in place at the end, a running total, per year, a share or a policy term, read from the cue words of its clause), its scope (the whole place, or one programme, fund or campaign, with the deciding words quoted) and its definition: what exactly it counts, and of whom.',
-    'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
-  ] },
-  { id: 'comparison', title: 'How places are compared', paragraphs: [
-    'Comparison charts draw only like with like: one main target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s main target, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
-    'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
-    'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
-  ] },
-  { id: 'caveats', title: 'Caveats', paragraphs: [
-    `The ${count(f.places)} places differ ${f.sizeRatio}-fold in population, from ${sized(f.smallest)} to ${sized(f.largest)}; per-capita views help but do not make them alike.`,
-    `The documents cover different periods (${count(f.shortestYears)} year${f.shortestYears === 1 ? '' : 's'} to ${count(f.longestYears)}) and the populations come from different years and definitions (resident, registered or total), each stated where it is used. Xianning’s and Panshan’s periods and dates are inferred; Yuetang’s date is inferred from its title.`,
-    'Panshan’s text is a report of what was done, not a plan: its figures are outcomes and budgets, so it rarely appears in the comparison of promises.',
-  ] },
-  { id: 'errors', title: 'How to report an error', paragraphs: [
-    'Every figure links to its sentence in the text. If a figure, a date or a translation is wrong, tell us which (the target_id or measure_id in the tables helps) and what the text says. Corrections are made in the CSV files, listed in data/CHANGELOG.md, and published as a new dated version.',
-  ] },
-  { id: 'licence', title: 'Licence and citation', paragraphs: [
-    'The curated data is licensed under CC BY 4.0; the code under MIT. The source texts are official documents published for the public. Please cite: Shuangchuang Compare (双创对照), dataset version shown on the Data page.',
-  ] },
-];
+/** The shape of every locale's catalogue: what another language may put in each place of the English one. */
+export type Catalogue = Widen<typeof en>;
+export default en;
