@@ -298,9 +298,9 @@ const zh: Catalogue = {
   },
   quoteCard: {
     /** “咸宁市2016–2020年目标：不少于30万人” */
-    lead: '{place}{period}{kind}{stated, select, no {（未写明时期）} other {}}{inferred, select, yes {（时期为推断）} other {}}：{reading}',
+    lead: '{place}{period}{kind}{inferred, select, yes {（时期为推断）} other {}}：{reading}',
     kinds: { target: '目标', outcome: '已报告成果', budget: '预算', rule: '政策标准' },
-    periodYear: '{year}年', periodSpan: '{start}–{end}年', periodTo: '至{end}年', periodNone: '',
+    periodYear: '{year}年', periodSpan: '{start}–{end}年', periodTo: '至{end}年', periodNone: '（未写明时期）',
     source: { before: '出处：《', after: '》' },
   },
   aboutSections: {
