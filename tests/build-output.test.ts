@@ -36,8 +36,9 @@ const families: { prefix: string; name: (r: Row, m: Marks) => string; value: (r:
   { prefix: 'places-scale', name: (r) => r.place, value: (r) => Number(r.population) },
 ];
 
-// Pages with charts (a quote card names its figure in data-chart-id too, but draws no chart).
-const htmlPages = pages(dist).filter((p) => readFileSync(p, 'utf8').includes('data-chart-id') && !/(^|\/)embed\/figure\//.test(relative(dist, p)));
+// Pages with charts (a quote card names its figure in data-chart-id too, and a question's embed its
+// question, but neither draws a chart).
+const htmlPages = pages(dist).filter((p) => readFileSync(p, 'utf8').includes('data-chart-id') && !/(^|\/)embed\/(figure|question)\//.test(relative(dist, p)));
 
 test('the build has pages with charts in both languages', () => {
   expect(htmlPages.some((p) => relative(dist, p).startsWith('zh/'))).toBe(true);

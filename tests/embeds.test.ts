@@ -16,8 +16,9 @@ const htmlFiles = (dir: string): string[] =>
     return statSync(p).isDirectory() ? htmlFiles(p) : f === 'index.html' ? [p] : [];
   });
 const all = htmlFiles(dist);
-// Chart embeds; quote cards (embed/figure/<id>/) hold one figure and have tests of their own.
-const isEmbed = (p: string) => /^(zh\/)?embed\//.test(relative(dist, p)) && !/^(zh\/)?embed\/figure\//.test(relative(dist, p));
+// Chart embeds; quote cards (embed/figure/<id>/) hold one figure, and a question's row
+// (embed/question/<id>/) every place's answer: both have tests of their own.
+const isEmbed = (p: string) => /^(zh\/)?embed\//.test(relative(dist, p)) && !/^(zh\/)?embed\/(figure|question)\//.test(relative(dist, p));
 // A withdrawn chart's embed page holds a notice, not a chart (tests/urls.test.ts checks it).
 const withdrawn = new Set(WITHDRAWN_CHARTS.map((c) => c.chart_id));
 const embeds = all.filter((p) => isEmbed(p) && !withdrawn.has(relative(dist, p).split(sep).at(-2)!));

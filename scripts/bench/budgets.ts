@@ -13,7 +13,7 @@ export const BUDGETS: Record<string, Budget> = {
   home: { kb: 80, withOnUse: false },
   region: { kb: 100, withOnUse: false },
   theme: { kb: 60, withOnUse: false },
-  compare: { kb: 150, withOnUse: false },
+  compare: { kb: 60, withOnUse: false },
   // An embed is one drawing, its words, its table and its own small stylesheet: 40× lighter than a
   // one-chart Observable Framework page (192.6 KB gzip, measured side by side).
   embed: { kb: 4.8, withOnUse: false },

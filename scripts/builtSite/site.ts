@@ -33,6 +33,7 @@ export function pageType(pathWithoutLang: string): string {
   if (first === 'themes') return parts.length === 1 ? 'themes' : 'theme';
   if (first === 'embed' && parts.length === 2) return 'embed';
   if (first === 'embed' && parts[1] === 'figure') return 'quote-card';
+  if (first === 'embed' && parts[1] === 'question') return 'embed';
   if (first === 'figures' || first === 'items') return parts.length === 2 ? 'receipt' : first;
   return parts.length === 1 ? first : `${first}/*`;
 }

@@ -1,5 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type IgnoredTerm, type GlossaryTerm, type InstrumentKind, type Department, type Change } from '../../src/schema/index.ts';
+import { tables, type Region, type Document, type Theme, type Metric, type Definition, type Measure, type Target, type Correction, type IgnoredFigure, type IgnoredTerm, type GlossaryTerm, type InstrumentKind, type Department, type Change, type TargetGroupRow, type Check, type Question, type CodebookAnswer } from '../../src/schema/index.ts';
 import type { Table } from '../../src/schema/table.ts';
 import { join } from 'node:path';
 import { readCsv, type CsvRead } from './csv.ts';
@@ -24,6 +24,10 @@ export interface Dataset {
   instruments: Located<InstrumentKind>[];
   departments: Located<Department>[];
   changes: Located<Change>[];
+  'target-groups': Located<TargetGroupRow>[];
+  checks: Located<Check>[];
+  codebook: Located<Question>[];
+  'codebook-answers': Located<CodebookAnswer>[];
   /** Each table's file as read once, its bytes and parse, kept for the downloads (only when asked: they double the memory a table takes). */
   files: Record<string, { bytes: Uint8Array; read: CsvRead }>;
   /** Tables whose file could not be read at all (missing, encoding, delimiter, header). */

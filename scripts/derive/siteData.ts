@@ -11,6 +11,7 @@ import { placeSummaries } from './placeSummaries.ts';
 import { instrumentMix } from './instrumentMix.ts';
 import { frozenReleases, releaseDate } from '../data/releases.ts';
 import { FURNITURE } from '../text/furniture.ts';
+import { deriveAnswers, toolMix } from './answers/answers.ts';
 
 /** Everything the pages read, derived once from a valid dataset; throws FindingsFailed when a finding of the home page does not hold. */
 export function siteData(dataset: Dataset, version: string): SiteData {
@@ -32,15 +33,22 @@ export function siteData(dataset: Dataset, version: string): SiteData {
   const compared = comparisons(regions, documents, definitions, targets);
   const concrete = concreteness(documents, measures, targets);
   const kinds = departmentKinds(documents, measures, departments);
+  const codebook = rows('codebook').sort((a, b) => a.order - b.order);
+  const codebookAnswers = rows('codebook-answers');
+  const targetGroups = rows('target-groups');
+  const instruments = rows('instruments');
+  const { answers } = deriveAnswers({ regions, documents, measures, targets, targetGroups, checks: rows('checks'), departments, instruments, definitions }, codebook, codebookAnswers);
   const data = {
     version,
     regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
     comparisons: compared,
     concreteness: concrete,
     departmentKinds: kinds,
-    instrumentMix: instrumentMix(documents, measures, rows('instruments')),
+    instrumentMix: instrumentMix(documents, measures, instruments),
     releases: frozenReleases(dataset.dataDir).map((v) => ({ version: v, date: releaseDate(v) })),
     placeSummaries: placeSummaries(documents, targets, compared, concrete, kinds),
+    codebook, codebookAnswers, answers, targetGroups,
+    toolMix: toolMix(documents, measures, instruments),
     furniture: FURNITURE.map((f) => ({ pattern: f.pattern.source, what_en: f.what, what_zh: f.what_zh })),
   };
   // The home page's findings are told from what was derived above, never recomputed by a page.

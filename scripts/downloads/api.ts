@@ -42,9 +42,10 @@ export function writeApi(siteRoot: string, dataset: Dataset, site: SiteData, rec
     }, `items/${m.measure_id}`));
   }
   put('comparisons.json', site.comparisons.map((c, i) => checked(apiSchemas.comparison, c, `comparisons[${i}]`)));
+  put('answers.json', site.answers.map((a, i) => checked(apiSchemas.answer, a, `answers[${i}]`)));
   put('index.json', checked(apiSchemas.index, {
     version: site.version, date: receipts.date, tables: tables.map((t) => `tables/${t.name}.json`),
-    figures: 'figures/<target_id>.json', items: 'items/<measure_id>.json', comparisons: 'comparisons.json',
+    figures: 'figures/<target_id>.json', items: 'items/<measure_id>.json', comparisons: 'comparisons.json', answers: 'answers.json',
   }, 'index'));
   return files;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { dictionary, type DictionaryTable } from '../../src/schema/dictionary.ts';
+import { derivedDictionary, dictionary, type DictionaryTable } from '../../src/schema/dictionary.ts';
 import { loadDataset } from '../data/load.ts';
 import { dataPackage } from './datapackage.ts';
 import { parseCsvRows } from './excel.ts';
@@ -50,7 +50,7 @@ describe('datapackage.json', () => {
 
   test('licence, version, and a resource for every table and every source text', () => {
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
-    expect(tabular.filter((r) => !r.name.match(/-zh$/)).map((r) => r.path).sort()).toEqual(Object.values(dictionary()).map((t) => t.file).sort());
+    expect(tabular.filter((r) => !r.name.match(/-zh$/)).map((r) => r.path).sort()).toEqual([...dictionary(), ...derivedDictionary()].map((t) => t.file).sort());
     for (const d of dataset.documents) {
       expect(resources.map((r) => r.path)).toContain(d.row.raw_file);
       expect(resources.map((r) => r.path)).toContain(d.row.clean_file);

@@ -6,7 +6,7 @@
 // label as incorrect-label), so the Chinese copies declare the same fields under their Chinese
 // headers (the schemas' title_zh), each naming its English column in its description, and their keys
 // point at the Chinese copies.
-import type { DictionaryColumn, DictionaryTable } from '../../src/schema/dictionary.ts';
+import { derivedDictionary, type DictionaryColumn, type DictionaryTable } from '../../src/schema/dictionary.ts';
 import type { Document } from '../../src/schema/index.ts';
 import { DATA_LICENSE, PUBLISHER } from '../../src/site/downloads.ts';
 import { englishWords } from '../../src/i18n/messages.ts';
@@ -85,7 +85,17 @@ const COPIES: (Copy & { title: (t: DictionaryTable) => string; description: (t: 
   { language: 'zh', path: (t) => zhFileOf(t.file), resource: (name) => `${name}-zh`, title: (t) => `${t.title_zh}，中文表头`, description: (t) => `${t.description_zh}与 ${t.file} 的各行逐字节相同，只是表头为中文；每个字段的说明列出其英文列名。`, lineTerminator: '\n' },
 ];
 
-export function dataPackage(version: string, tables: DictionaryTable[], documents: readonly Document[]) {
+/** The copies a derived table comes in: as the build writes it, and headed in Chinese. */
+const DERIVED_COPIES: (Copy & { title: (t: DictionaryTable) => string; description: (t: DictionaryTable) => string })[] = [
+  { ...CURATED, title: (t) => t.title, description: (t) => t.description },
+  { language: 'zh', path: (t) => zhFileOf(t.file), resource: (name) => `${name}-zh`, title: (t) => `${t.title_zh}，中文表头`, description: (t) => `${t.description_zh}与 ${t.file} 的各行相同，只是表头为中文；每个字段的说明列出其英文列名。` },
+];
+
+/**
+ * `derived`: tables the build derives (the answers), declared after every resource earlier releases
+ * declared, their keys pointing at the curated tables of the same copy.
+ */
+export function dataPackage(version: string, tables: DictionaryTable[], documents: readonly Document[], derived: DictionaryTable[] = derivedDictionary()) {
   return {
     profile: 'data-package',
     name: 'shuangchuang-compare',
@@ -132,6 +142,23 @@ export function dataPackage(version: string, tables: DictionaryTable[], document
           missingValues: [''],
           primaryKey: t.key.length === 1 ? nameIn(copy.language, t, t.key[0]) : t.key.map((k) => nameIn(copy.language, t, k)),
           ...(foreignKeys(t, tables, copy).length ? { foreignKeys: foreignKeys(t, tables, copy) } : {}),
+        },
+      }))),
+      ...derived.flatMap((t) => DERIVED_COPIES.map((copy) => ({
+        name: copy.resource(t.name),
+        path: copy.path(t),
+        profile: 'tabular-data-resource',
+        title: copy.title(t),
+        description: copy.description(t),
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, header: true, lineTerminator: '\n' },
+        schema: {
+          fields: t.columns.map((c) => field(c, copy.language)),
+          missingValues: [''],
+          primaryKey: t.key.map((k) => nameIn(copy.language, t, k)),
+          ...(foreignKeys(t, [...tables, t], copy).length ? { foreignKeys: foreignKeys(t, [...tables, t], copy) } : {}),
         },
       }))),
     ],

@@ -20,6 +20,9 @@ import { CHANGES_FILE, FEED_FILE, changesJson, correctionsFeed } from './changes
 import { receiptPath } from '../../src/model/receipts.ts';
 import { siteAddress } from '../../src/site/siteAddress.ts';
 import { CITATION_FILE, ZENODO_FILE, citationCff, zenodoJson } from './citationFiles.ts';
+import { derivedDictionary } from '../../src/schema/dictionary.ts';
+import { answerRows } from '../../src/model/explorer.ts';
+import { deriveAnswers } from '../derive/answers/answers.ts';
 
 export const packageVersion = (): string =>
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -43,6 +46,8 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
   const { dataDir } = dataset;
   const tables = dictionary();
   const documents = dataset.documents.map((d) => d.row);
+  const placeOrder = new Map(dataset.regions.map((r) => [r.row.region_id, r.row.order]));
+  const order = (regionId: string) => placeOrder.get(regionId) ?? 0;
   const entries: ZipEntry[] = [];
   const put = (path: string, content: Uint8Array | string) => {
     const target = resolve(out, path);
@@ -68,13 +73,27 @@ export function writeDownloads(data: string | Dataset, outDir: string, version =
     put(zhFileOf(table.file), withHeader(typeof csv === 'string' ? csv : new TextDecoder().decode(csv), read.header, header));
     put(zhExcelFileOf(table.file), excelCsvOfRows([header, ...cells]));
   }
+  // The derived answers, in English and under Chinese headers, after the curated tables.
+  const [answers] = derivedDictionary();
+  const rowsOf = <T>(located: readonly { row: T }[]) => located.map((x) => x.row);
+  const codebook = rowsOf(dataset.codebook);
+  const codebookAnswers = rowsOf(dataset['codebook-answers']);
+  const derived = deriveAnswers({
+    regions: rowsOf(dataset.regions), documents: [...documents].sort((a, b) => order(a.region_id) - order(b.region_id)), measures: rowsOf(dataset.measures),
+    targets: rowsOf(dataset.targets), targetGroups: rowsOf(dataset['target-groups']), checks: rowsOf(dataset.checks), departments: rowsOf(dataset.departments),
+    instruments: rowsOf(dataset.instruments), definitions: rowsOf(dataset.definitions),
+  }, codebook, codebookAnswers);
+  const answerCells = answerRows({ codebook, codebookAnswers, answers: derived.answers });
+  const answerColumns = answers.columns.map((c) => c.name);
+  put(answers.file, writeCsv(answerColumns, answerCells));
+  put(zhFileOf(answers.file), withHeader(writeCsv(answerColumns, answerCells), answerColumns, zhHeader(answers, answerColumns)));
   const texts = documents.flatMap((d) => [d.raw_file, d.clean_file]);
   for (const path of texts) put(path, readFileSync(sourceFile(dataDir, path)));
   const changelog = readFileSync(join(dataDir, CHANGELOG_FILE), 'utf8');
   assertChangelogHas(changelog, version);
   put(CHANGELOG_FILE, changelog);
   put(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(version, tables, documents), null, 2)}\n`);
-  put(DICTIONARY_FILE, dictionaryMarkdown(version, tables));
+  put(DICTIONARY_FILE, dictionaryMarkdown(version, [...tables, ...derivedDictionary()]));
   const rowCounts = Object.fromEntries(tables.map((t) => [t.name, (dataset as unknown as Record<string, unknown[]>)[t.name].length]));
   const places = dataset.regions.map((r) => r.row).sort((a, b) => a.order - b.order).map((r) => r.name_en);
   put('README.md', readme({ version, tables, rowCounts, texts, places }));

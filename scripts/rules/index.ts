@@ -22,10 +22,14 @@ import { chinesePunctuation } from './chinesePunctuation.ts';
 import { releaseFrozen } from './releaseFrozen.ts';
 import { placeColours } from './placeColours.ts';
 import { incompleteTexts } from './incompleteTexts.ts';
+import { itemQuotes } from './itemQuotes.ts';
+import { targetGroupsCoded } from './targetGroupsCoded.ts';
+import { codebookAnswered } from './codebookAnswered.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
   measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen, placeColours, incompleteTexts,
+  itemQuotes, targetGroupsCoded, codebookAnswered,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */
@@ -48,4 +52,6 @@ export const needsWhole: Partial<Record<keyof typeof rules, readonly TableName[]
   placeColours: ['regions'],
   glossaryTerms: ['glossary'],
   instrumentsGrouped: ['instruments'],
+  targetGroupsCoded: ['target-groups', 'measures'],
+  codebookAnswered: ['codebook', 'codebook-answers', 'regions', 'documents', 'measures', 'targets', 'target-groups', 'checks', 'departments', 'instruments', 'definitions'],
 };

@@ -71,3 +71,22 @@ describe.each(['light', 'dark'] as const)('%s place colours under colour-vision 
     expect(close, `data/regions.csv ${placeColour[theme]}: too close with ${vision}`).toEqual([]);
   });
 });
+
+// The compare page's answer marks (site.css --answer-*): each mark is a shape and a colour, named in
+// the legend; the colours are graphics (≥ 3:1 on the backgrounds) and stay apart under every vision.
+const MARK_COLOURS = ['--answer-concrete', '--answer-partial', '--answer-none', '--answer-not_applicable'];
+describe.each(['light', 'dark'] as const)('%s answer marks', (theme) => {
+  const v = themes[theme];
+  test('every mark colour is defined and has ≥ 3:1 against the backgrounds', () => {
+    for (const name of MARK_COLOURS) {
+      expect(v[name], name).toMatch(/^#[0-9a-f]{6}$/i);
+      for (const bg of ['--bg', '--panel']) expect(contrastRatio(v[name], v[bg]), `${name} on ${bg}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+  test.each(Object.keys(VISIONS))('every two marks keep CIEDE2000 ≥ 10 with %s', (vision) => {
+    const seen = VISIONS[vision];
+    const close = MARK_COLOURS.flatMap((a, i) => MARK_COLOURS.slice(i + 1).map((b) => ({ pair: `${a}/${b}`, distance: difference(seen(v[a]), seen(v[b])) })))
+      .filter((p) => p.distance < MIN_DISTANCE).map((p) => `${p.pair} ${p.distance.toFixed(1)}`);
+    expect(close, `site.css: answer marks too close with ${vision}`).toEqual([]);
+  });
+});

@@ -11,9 +11,14 @@ import type { ChartSpec } from '../charts/spec.ts';
 import { receiptPath } from '../model/receipts.ts';
 import { readingBeside, type ComparedFigure } from '../i18n/amounts.ts';
 import { pick, SOURCE_LANG } from '../i18n/locales.ts';
+import { startExplorer } from './explorer.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-compare]');
-if (form) void start(form);
+if (form) {
+  startExplorer(form);
+  // The chart's controls sit beside the chart, tied to the form by their form attribute.
+  if (document.querySelector('[data-compared]')) void start(form);
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -31,6 +36,7 @@ async function start(form: HTMLFormElement) {
   const data: { comparisons: ComparisonInput['comparison'][]; regions: ComparisonInput['regions']; definitions: ComparisonInput['definition'][]; figures: Record<string, ComparedFigure> } =
     await (await fetch(form.dataset.src!)).json();
   const placeIds = data.regions.map((r) => r.region_id);
+  const metricSelect = document.querySelector<HTMLSelectElement>('select[name=metric]')!;
   /** A figure as written, marked as Chinese on pages in another language. */
   const asWritten = <K extends 'a' | 'span'>(tag: K, text: string) => {
     const el = element(tag, 'as-written', text);
@@ -52,16 +58,18 @@ async function start(form: HTMLFormElement) {
   const writeForm = (state: CompareState) => {
     const { views } = comparisonOf(state);
     form.querySelectorAll<HTMLInputElement>('input[name=places]').forEach((i) => { i.checked = state.places.includes(i.value); });
-    form.querySelector<HTMLSelectElement>('select[name=metric]')!.value = state.metric;
-    form.querySelectorAll<HTMLInputElement>('input[name=per]').forEach((i) => {
+    form.querySelector<HTMLInputElement>('input[name=diff]')!.checked = state.diff;
+    metricSelect.value = state.metric;
+    document.querySelectorAll<HTMLInputElement>('input[name=per]').forEach((i) => {
       i.disabled = !views.includes(i.value as CompareState['per']);
       i.checked = i.value === state.per;
     });
   };
   const chosenPlaces = () => [...form.querySelectorAll<HTMLInputElement>('input[name=places]:checked')].map((i) => i.value);
   const readForm = (places: string[]): CompareState => {
-    const per = form.querySelector<HTMLInputElement>('input[name=per]:checked')?.value ?? 'absolute';
-    return parseCompareState(`?places=${places.join(',')}&metric=${form.querySelector<HTMLSelectElement>('select[name=metric]')!.value}&per=${per}`, placeIds, metricIds);
+    const per = document.querySelector<HTMLInputElement>('input[name=per]:checked')?.value ?? 'absolute';
+    const diff = form.querySelector<HTMLInputElement>('input[name=diff]')!.checked ? '&diff=1' : '';
+    return parseCompareState(`?places=${places.join(',')}&metric=${metricSelect.value}&per=${per}${diff}`, placeIds, metricIds);
   };
 
   // One heading per view the comparison offers; the page's view buttons show the one chosen (CSS).
@@ -181,7 +189,10 @@ async function start(form: HTMLFormElement) {
   keepStateOnLanguageSwitch();
   writeForm(initial);
   if (location.search) await show(initial);
-  form.addEventListener('change', () => {
+  const onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    // "Differences only" changes the questions table alone (src/client/explorer.ts), not the chart.
+    if (input.form !== form || input.name === 'diff') return;
     const places = chosenPlaces();
     if (places.length < MIN_PLACES) {
       // No comparison of one place: nothing stays drawn, and the URL keeps the last comparison made.
@@ -194,6 +205,8 @@ async function start(form: HTMLFormElement) {
     history.replaceState(null, '', formatCompareState(state));
     keepStateOnLanguageSwitch();
     void show(state);
-  });
+  };
+  // Changes of the form's own controls and of those tied to it from beside the chart.
+  document.addEventListener('change', onChange);
   form.addEventListener('submit', (e) => e.preventDefault());
 }

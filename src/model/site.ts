@@ -1,6 +1,6 @@
 // The shape of what the build derives from data/ for the pages (src/generated/site.json).
-import type { INSTRUMENT_GROUPS } from '../schema/vocabulary.ts';
-import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department, GlossaryTerm } from '../schema/index.ts';
+import type { INSTRUMENT_GROUPS, TOOL_GROUPS } from '../schema/vocabulary.ts';
+import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department, GlossaryTerm, Question, CodebookAnswer, TargetGroupRow } from '../schema/index.ts';
 
 export const VIEWS = ['absolute', 'capita', 'capita_year'] as const;
 export type View = (typeof VIEWS)[number];
@@ -130,6 +130,34 @@ export interface PlaceSummary {
   outcomes: string[];
 }
 
+/** Verbatim words behind an answer (a row of target-groups.csv or checks.csv), pinned by offsets. */
+export interface AnswerQuote { answer: string; measure_id: string; start: number; end: number; quote_zh: string }
+
+/** Facts a cell states beside its answer: who issued the text, its period, the kinds of office it names. */
+export interface AnswerFacts {
+  issuer_zh?: string;
+  issuer_en?: string;
+  period_start?: number;
+  period_end?: number;
+  period_inferred?: boolean;
+  unit_kinds?: string[];
+}
+
+/** One place's answer to one question of the codebook (scripts/derive/answers/), and the rows behind it. */
+export interface PlaceAnswer {
+  question_id: string;
+  region_id: string;
+  doc_id: string;
+  /** Ids of the question's closed list (data/codebook-answers.csv), in its order; one unless the question is multiple. */
+  answers: string[];
+  measure_ids: string[];
+  target_ids: string[];
+  quotes: AnswerQuote[];
+  facts?: AnswerFacts;
+}
+
+/** How many of a document's items use a policy tool of one kind (an item may use several kinds: never summed). */
+export interface ToolShare { doc_id: string; region_id: string; tool_group: (typeof TOOL_GROUPS)[number]; items: number; of: number }
 /**
  * The findings the home page tells, in the order it tells them (scripts/derive/findings/ holds each
  * one's rule and check). Each id is also the finding's anchor on the home page, so it stays as it is.
@@ -186,6 +214,12 @@ export interface SiteData {
   releases: { version: string; date: string }[];
   /** What each region page opens with. */
   placeSummaries: PlaceSummary[];
+  /** The codebook's questions (in order), their closed lists of answers, and every place's answers. */
+  codebook: Question[];
+  codebookAnswers: CodebookAnswer[];
+  answers: PlaceAnswer[];
+  targetGroups: TargetGroupRow[];
+  toolMix: ToolShare[];
   /** The home page's findings, in the order it tells them; every one held its check when derived. */
   story: StoryFinding[];
   /** Lines of the collected web pages removed as furniture (scripts/text/furniture.ts), for the about page. */

@@ -35,8 +35,15 @@ export const apiSchemas = {
     notCompared: z.array(z.object({ region_id: z.string(), target_id: z.string(), reason: z.enum(NOT_COMPARED_REASONS) }).passthrough()),
     findings: z.array(z.object({ view: z.string(), qualifier: z.string(), leaders: z.array(z.string()) }).passthrough()),
   }),
+  /** answers.json: every place's answer to every question of the codebook, the rows behind it and the words they quote. */
+  answer: z.object({
+    question_id: z.string(), region_id: z.string(), doc_id: z.string(), answers: z.array(z.string()).min(1),
+    measure_ids: z.array(z.string()), target_ids: z.array(z.string()),
+    quotes: z.array(z.object({ answer: z.string(), measure_id: z.string(), start: z.number(), end: z.number(), quote_zh: z.string() })),
+    facts: z.object({}).passthrough().optional(),
+  }),
   /** index.json: the release, and every file of the API. */
-  index: z.object({ version: z.string(), date: z.string(), tables: z.array(z.string()), figures: z.string(), items: z.string(), comparisons: z.string() }),
+  index: z.object({ version: z.string(), date: z.string(), tables: z.array(z.string()), figures: z.string(), items: z.string(), comparisons: z.string(), answers: z.string() }),
 };
 
 /** Every field of every kind of API record, by kind: what the committed list is checked against. */
@@ -44,6 +51,6 @@ export function apiFields(): Record<string, string[]> {
   const keys = (s: z.ZodObject) => Object.keys(s.shape).sort();
   return {
     ...Object.fromEntries(dictionary().map((t) => [`tables/${t.name}`, keys(rowOf(t.name))])),
-    figure: keys(apiSchemas.figure), item: keys(apiSchemas.item), comparison: keys(apiSchemas.comparison), index: keys(apiSchemas.index),
+    figure: keys(apiSchemas.figure), item: keys(apiSchemas.item), comparison: keys(apiSchemas.comparison), answer: keys(apiSchemas.answer), index: keys(apiSchemas.index),
   };
 }

@@ -70,6 +70,9 @@ export const verbatim = (d: Doc) =>
 /** A verbatim passage of a text (a quote), which may span lines: never trimmed, escaped on output. */
 export const passage = (d: Doc) =>
   column(z.string().min(1, 'must not be empty'), { ...d, type: 'string', required: true, singleLine: false });
+/** Verbatim words on one line that a row may leave out (empty); when present, never trimmed. */
+export const optionalVerbatim = (d: Doc) =>
+  column(z.preprocess(blankToUndefined, oneLine().optional()), { ...d, type: 'string', required: false, singleLine: true });
 
 const numberFrom = (pattern: RegExp, what: string) =>
   z.string().regex(pattern, `must be a plain ${what} (like 1000 or 4.3, no commas or units)`).transform(Number);

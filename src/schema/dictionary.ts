@@ -2,6 +2,7 @@
 // downloads and datapackage.json all read this, so the schemas stay the only list of columns.
 import type { z } from 'zod';
 import { tables } from './index.ts';
+import { answersTable } from './answers.ts';
 import { columnMeta, type ColumnMeta } from './columns.ts';
 import type { Table } from './table.ts';
 
@@ -32,3 +33,6 @@ export function describeTable(table: Table): DictionaryTable {
 
 /** Every table of data/, in the order of `tables`. */
 export const dictionary = (): DictionaryTable[] => tables.map((t) => describeTable(t as unknown as Table));
+
+/** Tables the build derives and publishes beside the curated ones (never edited by hand). */
+export const derivedDictionary = (): DictionaryTable[] => [answersTable].map((t) => describeTable(t as unknown as Table));

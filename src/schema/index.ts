@@ -12,11 +12,15 @@ import { glossary } from './glossary.ts';
 import { instruments } from './instruments.ts';
 import { departments } from './departments.ts';
 import { changes } from './changes.ts';
+import { codebook } from './codebook.ts';
+import { codebookAnswers } from './codebookAnswers.ts';
+import { targetGroups } from './targetGroups.ts';
+import { checks } from './checks.ts';
 import type { Row } from './table.ts';
 
 /** Every curated table, in the order they are read (referenced tables first). */
-export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, instruments, departments, changes] as const;
-export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, instruments, departments, changes };
+export const tables = [regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, instruments, departments, changes, targetGroups, checks, codebook, codebookAnswers] as const;
+export { regions, documents, themes, metrics, definitions, measures, targets, corrections, ignoredFigures, ignoredTerms, glossary, instruments, departments, changes, targetGroups, checks, codebook, codebookAnswers };
 
 export type Region = Row<typeof regions>;
 export type Document = Row<typeof documents>;
@@ -32,3 +36,7 @@ export type GlossaryTerm = Row<typeof glossary>;
 export type InstrumentKind = Row<typeof instruments>;
 export type Department = Row<typeof departments>;
 export type Change = Row<typeof changes>;
+export type TargetGroupRow = Row<typeof targetGroups>;
+export type Check = Row<typeof checks>;
+export type Question = Row<typeof codebook>;
+export type CodebookAnswer = Row<typeof codebookAnswers>;

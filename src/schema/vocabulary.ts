@@ -34,3 +34,31 @@ export const DEPARTMENT_KINDS = [
 export const CHANGE_KINDS = ['correction', 'recoding', 'reanchoring'] as const;
 /** Shapes a place can be drawn with where colour alone must not tell places apart (d3's filled symbols). */
 export const PLACE_SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye'] as const;
+/**
+ * Whom an item names as helped (data/target-groups.csv): the target_group words above where they fit,
+ * and groups the texts name that no figure counts. Founders and the public at large, whom every item
+ * serves, are not a group; firms are not coded here. `none_named` is the row of an item naming none.
+ */
+export const ITEM_GROUPS = [
+  'university_students', 'young_people', 'women', 'ex_servicemen', 'migrant_workers', 'rural_workers', 'rural_residents',
+  'unemployed', 'hard_to_employ', 'people_with_disabilities', 'researchers', 'talent', 'overseas_talent', 'public_employees', 'workers',
+  'none_named',
+] as const;
+/** How a plan says its work will be checked (data/checks.csv). */
+export const CHECKS = ['inspection', 'evaluation', 'performance_review', 'progress_report'] as const;
+/** How often a check is made, as the text says; `not_stated` when it does not. */
+export const CHECK_FREQUENCIES = ['half_yearly', 'yearly', 'at_stages', 'regularly', 'not_stated'] as const;
+/** Policy tools after Rothwell and Zegveld: supply (push), environment (framework) and demand (pull). */
+export const TOOL_GROUPS = ['supply', 'environment', 'demand'] as const;
+/** Themes the codebook's questions are grouped under on the compare page. */
+export const QUESTION_THEMES = ['document', 'support', 'people', 'responsibility'] as const;
+/** How an answer is marked: yes and concrete (a figure, a sum, a named lead), yes without that, none or not stated, not applicable, or a fact about the document. */
+export const ANSWER_MARKS = ['concrete', 'partial', 'none', 'not_applicable', 'fact'] as const;
+/** The named derivations of the codebook (data/codebook.csv: rule), one tested function each (scripts/derive/answers/). */
+export const ANSWER_RULES = [
+  'documentKind', 'governmentLevel', 'issuerNamed', 'ownDeadlines',
+  'incubators', 'guaranteeLoans', 'subsidiesAwards', 'taxFeeRelief', 'dedicatedFund', 'procurement', 'training', 'servicePlatforms', 'streamlining',
+  'groupsNamed', 'jobsTarget',
+  'whoLeads', 'howChecked', 'howOften',
+] as const;
+export type AnswerRule = (typeof ANSWER_RULES)[number];

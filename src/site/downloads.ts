@@ -31,3 +31,8 @@ export const englishList = (names: readonly string[]) => (names.length < 2 ? nam
 /** How to cite a release, the same on the data page, in every README and in CITATION.cff; the count of places comes from the data. */
 export const citation = (version: string, places: number) =>
   `${PUBLISHER} (${releaseYear(version)}). Shuangchuang Compare: commitments of ${englishWords().countWord({ n: places })} Chinese places on mass entrepreneurship and innovation, coded figure by figure. Data release ${version}. Licensed CC BY 4.0.`;
+
+/** Every place's answer to every question of the codebook (derived), in the downloads beside the tables. */
+export const ANSWERS_FILE = 'answers.csv';
+/** One question's row of answers, as a chart's CSV is: `data/questions/<id><suffix>.csv`. */
+export const questionCsvPath = (questionId: string, csvSuffix: string) => `data/questions/${questionId}${csvSuffix}.csv`;
