@@ -23,7 +23,7 @@ const CACHE = '.cache/cards';
 const RESVG_VERSION = '2.6.2';
 
 /** Pages that have a card of their own; every other page uses its language's home card. */
-export const hasOwnCard = (p: BuiltPage) => p.type === 'home' || p.type === 'region' || p.type === 'embed' || p.type === 'receipt';
+export const hasOwnCard = (p: BuiltPage) => p.type === 'home' || p.type === 'region' || p.type === 'embed' || p.type === 'embed-question' || p.type === 'receipt';
 export const cardFile = (p: BuiltPage) => `cards/${p.path.replace(/\/$/, '').replace(/\//g, '_') || 'home'}.png`;
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
