@@ -32,7 +32,8 @@ export const groupsNamed: FindingRule<'groups-named'> = {
       named: shown.map(({ group, d }) => ({ group, region_id: d.region_id, measure_id: wordsNaming(data, d, group)?.measure_id ?? '' })),
     };
   },
-  // Check: the places are exactly the plans (no report among them); every group said to be named by
+  // Check: the places are exactly the plans (no report among them); every group shown is a group of
+  // people in the codebook's list (not its answer that none is named); every group said to be named by
   // every plan is in each plan's answer, every group said to be one plan's alone is in that plan's
   // answer and no other's; and each item the table links to is of that plan and holds, within its
   // own words, the words naming the group.
@@ -46,6 +47,11 @@ export const groupsNamed: FindingRule<'groups-named'> = {
     for (const { group, region_id } of finding.onlyOne) {
       const by = plans.filter((d) => groupsOf(data, q.question_id, d).includes(group)).map((d) => d.region_id);
       if (by.join() !== region_id) problems.push(`${group} is said to be named by ${region_id} alone, but is named by ${by.join(', ') || 'no plan'}`);
+    }
+    // The codebook's list marks each group as a fact about the text; the one answer marked none is “no group named”.
+    for (const g of [...finding.everyPlan, ...finding.onlyOne.map((o) => o.group)]) {
+      const mark = data.codebookAnswers.find((a) => a.question_id === q.question_id && a.answer_id === g)?.mark;
+      if (mark !== 'fact') problems.push(`${g} is not a group of people in the codebook's list of answers (marked ${mark ?? 'nowhere'}), so the sentence cannot count it as named`);
     }
     for (const n of finding.named) {
       const d = plans.find((x) => x.region_id === n.region_id);
