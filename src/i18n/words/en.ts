@@ -224,7 +224,7 @@ const en = {
     plansAgree: '{plans, plural, one {The one plan commits to {agreed, plural, one {one kind} other {{agreed, number, count} kinds}}} other {All {plans, number, count} plans commit to the same {agreed, plural, one {kind} other {{agreed, number, count} kinds}}}} of help, of the {asked, number, count} we asked each text about.',
     agreeTable: { question: 'Kind of help asked about' },
     /** Where the plans part ways: question (its words), yes and silent (how many plans each side), silentNames. */
-    plansPartWays: 'Where they part ways: asked “{question}”, {yes, number, count} of the {plans, number, count} plans {yes, plural, one {answers} other {answer}} yes, and {silentNames} {silent, plural, one {says} other {say}} nothing of it.',
+    plansPartWays: 'Where they part ways: asked “{question}”, {yes, number, count} of the {plans, plural, one {one plan} other {{plans, number, count} plans}} {yes, plural, one {answers} other {answer}} yes, and {silentNames} {silent, plural, one {says} other {say}} nothing of it.',
     partTable: { place: 'Plan', answer: 'Its answer' },
     /** Who is named as helped: groups (those every plan names), only (how many groups one plan alone names). */
     groupsNamed: '{plans, plural, one {The one plan names} other {All {plans, number, count} plans name}} {groups} among the people {plans, plural, one {it helps} other {they help}}; {only, plural, =0 {no other group appears in one plan alone} one {one other group appears in one plan alone} other {{only, number, count} other groups each appear in one plan alone}}.',

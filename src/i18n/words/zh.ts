@@ -204,7 +204,7 @@ const zh: Catalogue = {
     agreeTable: { question: '所问的扶持' },
     plansPartWays: '各方案的分歧：问到“{question}”，{plans, number, count}份方案中有{yes, number, count}份回答“有”，{silentNames}只字未提。',
     partTable: { place: '方案', answer: '回答' },
-    groupsNamed: '{plans, plural, =1 {这份方案} other {{plans, number, count}份方案都}}点名扶持{groups}；{only, plural, =0 {没有其他群体只出现在一份方案中} other {另有{only, number, count}类群体各只出现在一份方案中}}。',
+    groupsNamed: '{plans, plural, =1 {这份方案} other {{plans, number, count}份方案都}}点名扶持{groups}；{only, plural, =0 {没有其他群体只见于一份方案} other {另有{only, number, count}类群体各只见于一份方案}}。',
     groupsTable: { group: '群体', namedBy: '点名的方案（链接到点名的条目）', every: '每份方案', alone: '仅一份方案' },
     compareAnswers: '各地逐题的回答',
     more: '关于这些地方的更多内容',
