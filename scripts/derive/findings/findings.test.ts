@@ -183,7 +183,7 @@ describe('the findings from the compare page’s answers', () => {
     expect(groupsNamed.check(f, base)).toEqual([]);
     const unmarked = { ...base, codebookAnswers: base.codebookAnswers.map((a) => (a.answer_id === 'women' ? { ...a, mark: 'none' } : a)) } as FindingData;
     expect(groupsNamed.check(f, unmarked).join()).toMatch(/women/);
-    const moved = { ...base, targetGroups: base.targetGroups.map((g) => (g.target_group === 'farmers' ? { ...g, quote_start: 10, quote_end: 12 } : g)) } as FindingData;
+    const moved = { ...base, targetGroups: base.targetGroups.map((g) => ((g.target_group as string) === 'farmers' ? { ...g, quote_start: 10, quote_end: 12 } : g)) } as FindingData;
     expect(groupsNamed.check(f, moved).join()).toMatch(/farmers/);
     const noneShared = { ...base, answers: base.answers.map((a) => (a.question_id === 'groups' && a.doc_id === 'c' ? { ...a, answers: ['none_named'] } : a)) } as FindingData;
     expect(groupsNamed.pick(noneShared)).toBeUndefined();

@@ -18,7 +18,7 @@ export const answerOf = (data: FindingData, question_id: string, doc: Document):
 const SILENT = new Set(['not_stated', 'not_applicable']);
 
 /** A plan says yes when it gives an answer and none is silence or a report's “reported done”. */
-export const saysYes = (a: PlaceAnswer | undefined): a is PlaceAnswer =>
+export const saysYes = (a: PlaceAnswer | undefined): boolean =>
   a !== undefined && a.answers.length > 0 && a.answers.every((x) => !SILENT.has(x) && !x.startsWith('reported'));
 
 /** A plan says nothing when its only answer is “not stated”. */
@@ -36,7 +36,7 @@ export const cellOf = (doc: Document, a: PlaceAnswer): PlanAnswerCell => ({
  */
 export function commitmentProblems(data: FindingData, question_id: string, doc: Document): string[] {
   const a = answerOf(data, question_id, doc);
-  if (!saysYes(a)) return [`${doc.region_id} does not answer yes to ${question_id} (${a?.answers.join(', ') ?? 'no answer'})`];
+  if (!a || !saysYes(a)) return [`${doc.region_id} does not answer yes to ${question_id} (${a ? a.answers.join(', ') : 'no answer'})`];
   const problems: string[] = [];
   const items = a.measure_ids.map((id) => data.measures.find((m) => m.measure_id === id));
   if (!items.length) problems.push(`${doc.region_id}'s answer to ${question_id} rests on no item`);
