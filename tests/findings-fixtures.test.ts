@@ -43,6 +43,10 @@ const FIXTURES: Record<StoryFindingId, { change: string; breakIt: (c: ReturnType
     change: 'the codebook marks young people, a group one plan alone names, as “no group named”',
     breakIt: (c) => changeCell(c, 'codebook-answers', 'groups_named', 'mark', 'groups_named,young_people,fact,', 'groups_named,young_people,none,', 'groups_named/young_people'),
   },
+  'money-on-table': {
+    change: 'the sum a plan puts into its fund becomes a ceiling (up to 50万元)',
+    breakIt: (c) => changeCell(c, 'targets', 'yuetang-2016-t041', 'comparator', ',50万元,4386,eq,50,', ',50万元,4386,lte,50,'),
+  },
   'report-done': {
     change: 'a figure of the report becomes a target, so the report promises something',
     breakIt: (c) => changeCell(c, 'targets', 'panshan-report-t013', 'kind', ',outcome,firms_served,', ',target,firms_served,'),

@@ -162,7 +162,7 @@ export interface ToolShare { doc_id: string; region_id: string; tool_group: (typ
  * The findings the home page tells, in the order it tells them (scripts/derive/findings/ holds each
  * one's rule and check). Each id is also the finding's anchor on the home page, so it stays as it is.
  */
-export const STORY_FINDINGS = ['promises-compared', 'plans-agree', 'plans-part-ways', 'groups-named', 'report-done'] as const;
+export const STORY_FINDINGS = ['promises-compared', 'plans-agree', 'plans-part-ways', 'groups-named', 'money-on-table', 'report-done'] as const;
 export type StoryFindingId = (typeof STORY_FINDINGS)[number];
 
 /** The one comparison of like with like the story tells, in the view its chart opens on. */
@@ -225,7 +225,18 @@ export interface GroupsNamedFinding {
   named: { group: string; region_id: string; measure_id: string }[];
 }
 
-export type StoryFinding = PromisesComparedFinding | PlansAgreeFinding | PlansPartWaysFinding | GroupsNamedFinding | ReportDoneFinding;
+/** What money is on the table: the plans stating a sum for a fund of their own, and those naming a fund without one. */
+export interface MoneyOnTableFinding {
+  id: 'money-on-table';
+  plans: string[];
+  question_id: string;
+  withSum: string[];
+  withoutSum: string[];
+  /** Every plan's answer, and the sums (figures) behind it, in the places' order. */
+  cells: (PlanAnswerCell & { target_ids: string[] })[];
+}
+
+export type StoryFinding = PromisesComparedFinding | PlansAgreeFinding | PlansPartWaysFinding | GroupsNamedFinding | MoneyOnTableFinding | ReportDoneFinding;
 
 export interface SiteData {
   version: string;

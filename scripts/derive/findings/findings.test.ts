@@ -7,6 +7,7 @@ import { reportDone } from './reportDone.ts';
 import { plansAgree } from './plansAgree.ts';
 import { plansPartWays } from './plansPartWays.ts';
 import { groupsNamed } from './groupsNamed.ts';
+import { moneyOnTable } from './moneyOnTable.ts';
 import { finding } from '../../../src/model/findings.ts';
 import type { Comparison, ComparisonRow, View } from '../../../src/model/site.ts';
 import type { Document, Target } from '../../../src/schema/index.ts';
@@ -187,5 +188,31 @@ describe('the findings from the compare page’s answers', () => {
     expect(groupsNamed.check(f, moved).join()).toMatch(/farmers/);
     const noneShared = { ...base, answers: base.answers.map((a) => (a.question_id === 'groups' && a.doc_id === 'c' ? { ...a, answers: ['none_named'] } : a)) } as FindingData;
     expect(groupsNamed.pick(noneShared)).toBeUndefined();
+  });
+
+  test('what money is on the table: the plans stating a sum for a fund of their own, and those naming a fund without one', () => {
+    const sum = target('n-f1', 'n', { measure_id: 'n-a2', kind: 'budget', base_unit: 'cny', value_text: '50万元' } as Partial<Target>);
+    const reportSum = target('e-f1', 'e', { measure_id: 'e-a2', kind: 'budget', base_unit: 'cny' } as Partial<Target>);
+    const fund = (doc_id: string, answer: string, target_ids: string[] = []) => {
+      const d = places.find((x) => x.doc_id === doc_id)!;
+      return { question_id: 'fund', region_id: d.region_id, doc_id, answers: [answer], quotes: [], measure_ids: answer === 'not_stated' ? [] : [`${doc_id}-a2`], target_ids };
+    };
+    const money = {
+      ...base,
+      codebook: [...base.codebook, { question_id: 'fund', order: 5, theme: 'support', rule: 'dedicatedFund' }],
+      targets: [...base.targets, sum, reportSum],
+      answers: [...base.answers, fund('n', 'with_sum', ['n-f1']), fund('s', 'without_sum'), fund('w', 'not_stated'), fund('c', 'without_sum'), fund('e', 'reported_with_sum', ['e-f1'])],
+    } as unknown as FindingData;
+    const f = moneyOnTable.pick(money)!;
+    // The report's sum is never counted with the plans'.
+    expect(f).toMatchObject({ withSum: ['north'], withoutSum: ['south', 'centre'] });
+    expect(f.cells.map((c) => c.region_id)).toEqual(f.plans);
+    expect(moneyOnTable.check(f, money)).toEqual([]);
+    const ceiling = { ...money, targets: money.targets.map((t) => (t.target_id === 'n-f1' ? { ...t, comparator: 'lte' } : t)) } as FindingData;
+    expect(moneyOnTable.check(f, ceiling).join()).toMatch(/n-f1.*ceiling/);
+    const notMoney = { ...money, targets: money.targets.map((t) => (t.target_id === 'n-f1' ? { ...t, base_unit: 'person' } : t)) } as FindingData;
+    expect(moneyOnTable.check(f, notMoney).join()).toMatch(/n-f1.*not a sum of money/);
+    const noSum = { ...money, answers: money.answers.map((a) => (a.question_id === 'fund' && a.doc_id === 'n' ? { ...a, answers: ['without_sum'], target_ids: [] } : a)) } as FindingData;
+    expect(moneyOnTable.pick(noSum)).toBeUndefined();
   });
 });

@@ -231,6 +231,9 @@ const en = {
     groupsTable: { group: 'Group of people', namedBy: 'Named in (each links to the item that names them)', every: 'every plan', alone: 'one plan alone' },
     /** The link from an answer's finding to the compare page's questions. */
     compareAnswers: 'every place’s answer, question by question',
+    /** What money is on the table: plans (how many), sums (how many state a sum for a fund of their own; names: which), bare (how many name a fund without an amount). */
+    moneyOnTable: 'Of {plans, plural, one {the one plan} other {the {plans, number, count} plans}}, {sums, plural, =0 {none states how much money goes into a fund of its own} one {only {names} states how much money goes into a fund of its own} other {{names} state how much money goes into a fund of their own}}{bare, plural, =0 {} one {; one more names a fund without an amount} other {; {bare, number, count} more name a fund without an amount}}.',
+    moneyTable: { place: 'Plan', answer: 'Its answer', sum: 'The sum as written' },
     more: 'More about the places',
     rulesTitle: 'How the home page’s findings are chosen',
     rulesLede: 'Each finding on the home page is picked from the data by a written rule, and its sentence is published only when a check holds. When a rule finds nothing, or a check fails, the site is not updated until the finding is rewritten.',
@@ -255,6 +258,11 @@ const en = {
         title: 'Who the plans name as helped',
         rule: 'From the compare page’s question of the groups of people a text names as helped: the groups every plan names, and the groups only one plan names. Only plans are counted. The rule finds nothing when no group is named by every plan.',
         check: 'The texts spoken of are exactly the plans; each plan names every group said to be named by all; each group said to be one plan’s alone is named by that plan and no other; each item the table links to is of that plan and holds, within its own words, the words naming the group.',
+      },
+      'money-on-table': {
+        title: 'What money is on the table',
+        rule: 'From the compare page’s question of a dedicated fund: the plans that state how much goes into a fund of their own, and those that name a fund without an amount. Only plans are counted. The rule finds nothing when no plan states a sum.',
+        check: 'The texts spoken of are exactly the plans; each plan said to state a sum has an item of its own behind it, and each sum is money in yuan the plan sets aside, not a ceiling (“up to”) and not a result already achieved; each plan said to name a fund without an amount names one on an item of its own, with no sum behind it.',
       },
       'report-done': {
         title: 'What the report says was done',
