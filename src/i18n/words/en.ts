@@ -389,6 +389,17 @@ const en = {
     help: 'Paste this HTML into your page. The chart links back to its full page and follows the reader’s light or dark mode.',
     copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
     credit: 'Shuangchuang Compare (双创对照)',
+    quoteDialogTitle: 'Embed this figure as a quote card', quoteHelp: 'Paste this HTML into your page: the card shows the figure, its place, its period, the sentence it comes from and its source, and links back here.',
+    quoteCardOf: 'Or embed one figure of this chart as a quote card', quoteWithScript: 'Quote card, resizing to fit your page',
+  },
+  /** A quote card: one figure read in the page's language, then where, what and when it is. */
+  quoteCard: {
+    /** "at least 300,000 people, Xianning City’s target for 2016–2020"; period: one of the period messages below. */
+    lead: '{reading}, {place}’s {kind} {period}{inferred, select, yes { (period inferred)} other {}}',
+    kinds: { target: 'target', outcome: 'reported result', budget: 'budget', rule: 'policy rule' },
+    periodYear: 'for {year}', periodSpan: 'for {start}–{end}', periodTo: 'to {end}', periodNone: '(no period stated)',
+    /** Around the document's title (as written, in Chinese). */
+    source: { before: 'Source: ', after: '' },
   },
   /**
    * The about page's sections, in order (src/i18n/words.ts: aboutSectionsOf). Left out of what browser

@@ -359,6 +359,15 @@ const zh: Catalogue = {
     help: '将以下 HTML 粘贴到您的网页中。图表会链接回完整页面，并跟随读者的浅色或深色模式。',
     copy: '复制', copied: '已复制', close: '关闭', openEmbed: '打开嵌入页面',
     credit: '双创对照（Shuangchuang Compare）',
+    quoteDialogTitle: '以引文卡片嵌入此数字', quoteHelp: '将以下 HTML 粘贴到您的网页中：卡片显示该数字、所属地方、时期、原文句子和出处，并链接回本页。',
+    quoteCardOf: '或以引文卡片嵌入本图表中的一个数字', quoteWithScript: '引文卡片，高度自动适应您的网页',
+  },
+  quoteCard: {
+    /** “咸宁市2016–2020年目标：不少于30万人” */
+    lead: '{place}{period}{kind}{inferred, select, yes {（时期为推断）} other {}}：{reading}',
+    kinds: { target: '目标', outcome: '已报告成果', budget: '预算', rule: '政策标准' },
+    periodYear: '{year}年', periodSpan: '{start}–{end}年', periodTo: '至{end}年', periodNone: '（未写明时期）',
+    source: { before: '出处：《', after: '》' },
   },
   aboutSections: {
     sources: { title: '{documents, number, count}份文本', paragraphs: [
