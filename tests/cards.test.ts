@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { inflateSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { listPages } from '../scripts/builtSite/site.ts';
-import { cardFile, hasOwnCard, CARD_HEIGHT, CARD_WIDTH } from '../scripts/cards/cards.ts';
+import { cardFile, cardSvgs, hasOwnCard, CARD_HEIGHT, CARD_WIDTH } from '../scripts/cards/cards.ts';
+import { NO_LINE_END, NO_LINE_START } from '../src/charts/lines.ts';
+import { wordsOf } from '../src/i18n/words.ts';
 import { buildSite } from '../scripts/builtSite/buildSite.ts';
 import { validateData } from '../scripts/data/validate.ts';
 
@@ -43,15 +45,57 @@ function decodePng(png: Buffer): { width: number; height: number; pixel: (x: num
   return { width, height, pixel: (x, y) => [...out.subarray((y * width + x) * channels, (y * width + x) * channels + 3)] };
 }
 
-test('the home page, every region, every chart and every receipt has its own card; other pages use their language’s home card', () => {
+test('the home page, every region, every chart and every receipt has its own card image', () => {
   const pages = listPages(dist).filter((p) => !p.file.endsWith('404.html'));
-  for (const p of pages) {
-    const image = meta(head(p.file), 'og:image');
-    const expected = hasOwnCard(p) ? cardFile(p) : cardFile(pages.find((h) => h.type === 'home' && h.lang === p.lang)!);
-    expect(image, p.path).toMatch(new RegExp(`${expected.replace(/\./g, '\\.')}$`));
-    expect(meta(head(p.file), 'twitter:card'), p.path).toBe('summary_large_image');
-  }
   for (const p of pages.filter(hasOwnCard)) expect(existsSync(join(dist, cardFile(p))), cardFile(p)).toBe(true);
+});
+
+/** Every address a page gives other sites in og: and twitter: tags. */
+const shareAddresses = (doc: Document) => [...doc.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')]
+  .filter((m) => /^(og:(image|url)|twitter:image)$/.test(m.getAttribute('property') ?? m.getAttribute('name') ?? ''))
+  .map((m) => m.getAttribute('content') ?? '');
+
+test('built without the site’s address, no page gives a relative og: or twitter: address (a platform could not fetch it)', () => {
+  if (process.env.SITE_URL) return;
+  const relative = listPages(dist).flatMap((p) => shareAddresses(head(p.file)).filter((a) => !/^https?:\/\//.test(a)).map((a) => `${p.path}: ${a}`));
+  expect(relative).toEqual([]);
+});
+
+const cards = cardSvgs(dist, { siteCss: readFileSync('src/styles/site.css', 'utf8'), placesCss: readFileSync('src/generated/site.places.css', 'utf8') });
+const lines = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&'));
+
+test('a figure’s card shows its place, its figure as written and read in the page’s language, and whether target or result', () => {
+  const { dataset } = validateData('data');
+  const targets = dataset.targets.map((t) => t.row), documents = dataset.documents.map((d) => d.row), regions = dataset.regions.map((r) => r.row);
+  const figureCards = cards.filter((c) => c.page.type === 'receipt' && c.page.path.includes('figures/'));
+  expect(figureCards.length).toBeGreaterThan(0);
+  for (const { page, svg } of figureCards) {
+    const t = targets.find((x) => x.target_id === page.path.split('/').filter(Boolean).at(-1))!;
+    const region = regions.find((r) => r.region_id === documents.find((d) => d.doc_id === t.doc_id)!.region_id)!;
+    const s = wordsOf(page.lang);
+    const text = lines(svg).join(' ').replace(/\s+/g, ' ');
+    expect(text, page.path).toContain(page.lang === 'zh' ? region.name_zh : region.name_en);
+    expect(text.replace(/\s/g, ''), page.path).toContain(t.value_text.replace(/\s/g, ''));
+    expect(text.replace(/\s/g, ''), page.path).toContain(s.quoteCard.kinds[t.kind].replace(/\s/g, ''));
+  }
+});
+
+test('a chart’s card shows its drawing and its finding', () => {
+  for (const { page, svg } of cards.filter((c) => c.page.type === 'embed')) {
+    const title = head(page.file).querySelector('.chart-title')?.textContent?.trim() ?? '';
+    if (!title) continue; // a withdrawn chart's notice
+    expect(svg, page.path).toMatch(/<svg x="\d+" y="[\d.]+" width/);
+    const set = page.lang === 'zh' ? title : title.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    expect(lines(svg).join('').replace(/\s/g, ''), page.path).toContain(set.replace(/\s/g, '').slice(0, 12));
+  }
+});
+
+test('no line of a card starts with a closing mark nor ends with an opening one', () => {
+  const bad = cards.flatMap(({ page, svg }) => lines(svg).map((l) => l.trim()).filter(Boolean).flatMap((l, i, all) => [
+    ...(i > 0 && NO_LINE_START.includes(l.trim()[0]) && /[\u3000-\u9fff\uff00-\uffef]/.test(l) ? [`${page.path}: “${l}” starts with a closing mark`] : []),
+    ...(i < all.length - 1 && NO_LINE_END.includes(l.trim().at(-1) ?? '') ? [`${page.path}: “${l}” ends with an opening mark`] : []),
+  ]));
+  expect(bad).toEqual([]);
 });
 
 test('a chart’s card is 1200×630 and draws each place in its light-theme colour', () => {
@@ -79,6 +123,20 @@ describe('built with the site’s address', () => {
   if (before === undefined) delete process.env.SITE_URL; else process.env.SITE_URL = before;
   const doc = (path: string) => parseHTML(readFileSync(join(work, 'dist', path), 'utf8')).document;
 
+  test('every og: and twitter: address of every page is absolute, and each page names its own card (or its language’s home card)', () => {
+    expect(build.ok, build.output).toBe(true);
+    const pages = listPages(join(work, 'dist')).filter((p) => !p.file.endsWith('404.html'));
+    for (const p of pages) {
+      const d = doc(p.file);
+      const addresses = shareAddresses(d);
+      expect(addresses.length, p.path).toBeGreaterThanOrEqual(2);
+      for (const a of addresses) expect(a, p.path).toMatch(/^https:\/\/example\.org\/sc\//);
+      const expected = hasOwnCard(p) ? cardFile(p) : cardFile(pages.find((h) => h.type === 'home' && h.lang === p.lang)!);
+      expect(meta(d, 'og:image'), p.path).toBe(`https://example.org/sc/${expected}`);
+      expect(meta(d, 'twitter:card'), p.path).toBe('summary_large_image');
+    }
+  });
+
   test('card, canonical, language links and Open Graph addresses are absolute', () => {
     expect(build.ok, build.output).toBe(true);
     const home = doc('zh/index.html');
@@ -96,7 +154,8 @@ describe('built with the site’s address', () => {
     expect(existsSync(join(work, 'dist', 'data', 'corrections.xml'))).toBe(true);
   });
   test('every page names the corrections feed for feed readers (autodiscovery), at its absolute address', () => {
-    const pages = listPages(join(work, 'dist'));
+    // Embeds live inside other sites' articles and carry only their drawing: no feed of ours to find there.
+    const pages = listPages(join(work, 'dist')).filter((p) => !['embed', 'embed-question', 'quote-card'].includes(p.type));
     expect(pages.length).toBeGreaterThan(0);
     for (const p of pages) {
       const links = [...doc(p.file).querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')];

@@ -1,14 +1,15 @@
 // Built embeds (DIST_DIR or dist/): every chart on the site has one in both languages, each is
-// complete without JavaScript, and each stays within the 25 KB (gzip) budget.
+// complete without JavaScript, and each stays within the embed budget (scripts/bench/budgets.ts).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { WITHDRAWN_CHARTS } from '../src/site/withdrawnCharts.ts';
+import { BUDGETS, KB } from '../scripts/bench/budgets.ts';
 import { describe, expect, test } from 'vitest';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const BUDGET = 25 * 1024;
+const BUDGET = BUDGETS.embed.kb * KB;
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -89,7 +90,7 @@ describe.each(embeds.map((p) => [relative(dist, p), p]))('%s', (_, path) => {
     expect(html).not.toMatch(/(?:src|href)="https?:/);
   });
 
-  test(`everything it loads weighs at most ${BUDGET / 1024} KB gzip`, () => {
+  test(`everything it loads weighs at most ${BUDGET / KB} KB gzip`, () => {
     const { files, gzip } = pageWeight(path);
     expect(files.some((f) => f.endsWith('.css'))).toBe(true);
     expect(files.some((f) => f.endsWith('.js'))).toBe(true);

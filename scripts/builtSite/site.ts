@@ -33,7 +33,8 @@ export function pageType(pathWithoutLang: string): string {
   if (first === 'themes') return parts.length === 1 ? 'themes' : 'theme';
   if (first === 'embed' && parts.length === 2) return 'embed';
   if (first === 'embed' && parts[1] === 'figure') return 'quote-card';
-  if (first === 'embed' && parts[1] === 'question') return 'embed';
+  // A codebook question's embed is a table, not a chart: weighed against a budget of its own.
+  if (first === 'embed' && parts[1] === 'question') return 'embed-question';
   if (first === 'figures' || first === 'items') return parts.length === 2 ? 'receipt' : first;
   return parts.length === 1 ? first : `${first}/*`;
 }

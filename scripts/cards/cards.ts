@@ -13,7 +13,7 @@ import { customProperties } from '../builtSite/contrast.ts';
 import { listPages, type BuiltPage } from '../builtSite/site.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { wrap } from '../../src/charts/exportImage.ts';
-import { textWidth } from '../../src/charts/textWidth.ts';
+import { CHART_FONT_PX, textWidth } from '../../src/charts/textWidth.ts';
 import { escapeMarkup } from '../../src/site/markup.ts';
 
 export const CARD_WIDTH = 1200;
@@ -23,7 +23,7 @@ const CACHE = '.cache/cards';
 const RESVG_VERSION = '2.6.2';
 
 /** Pages that have a card of their own; every other page uses its language's home card. */
-export const hasOwnCard = (p: BuiltPage) => p.type === 'home' || p.type === 'region' || p.type === 'embed' || p.type === 'receipt';
+export const hasOwnCard = (p: BuiltPage) => p.type === 'home' || p.type === 'region' || p.type === 'embed' || p.type === 'embed-question' || p.type === 'receipt';
 export const cardFile = (p: BuiltPage) => `cards/${p.path.replace(/\/$/, '').replace(/\//g, '_') || 'home'}.png`;
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -34,20 +34,49 @@ export interface CardContent {
   chart?: { markup: string; width: number; height: number };
   /** The chart's legend: each place's label, shape and colour variable. */
   legend: { label: string; path: string; colour: string }[];
+  /** A figure's sentence, the figure as written marked in it. */
+  quote?: { before: string; figure: string; after: string };
+  /** Lines at the foot: what a chart lists instead of drawing (and why), or where a figure is written. */
+  notes: string[];
 }
 
-export function cardContent(html: string): CardContent {
+/** What else a page's card shows, read from other built pages: a figure's quote card (its words in the
+ *  page's language), a chart's wide drawing from a page that shows it (an embed carries the narrow one). */
+export interface CardSources { quoteCard?: string; wideChart?: Element }
+
+export function cardContent(html: string, sources: CardSources = {}): CardContent {
   const { document } = parseHTML(html);
   const figure = document.querySelector('.lead-finding + figure.chart') ?? document.querySelector('figure.chart');
-  const svg = figure?.querySelector('.view .plot-720 svg') ?? undefined;
+  const svg = sources.wideChart ?? figure?.querySelector('.view .plot-720 svg') ?? figure?.querySelector('.view .plot svg') ?? undefined;
   const viewBox = svg?.getAttribute('viewBox')?.split(/\s+/).map(Number);
-  const title = text(document.querySelector('.lead-finding')) || text(document.querySelector('h1')) || text(figure?.querySelector('.chart-title'));
-  const subtitle = text(document.querySelector('.doc-title')) || text(document.querySelector('.as-written') ? document.querySelector('.receipt-quote') : null)
-    || text(figure?.querySelector('.chart-subtitle')) || text(document.querySelector('.lede'));
   const legend = [...(figure?.querySelectorAll('.chart-legend li[data-place]') ?? [])].map((li) => ({
     label: text(li), path: li.querySelector('path')?.getAttribute('d') ?? '', colour: `var(--place-${li.getAttribute('data-place')})`,
   }));
-  return { title, subtitle, legend, chart: svg && viewBox ? { markup: childrenAsXml(svg), width: viewBox[2], height: viewBox[3] } : undefined };
+  const chart = svg && viewBox ? { markup: childrenAsXml(svg), width: viewBox[2], height: viewBox[3] } : undefined;
+  if (sources.quoteCard) {
+    // A figure's card says what its quote card says: the figure read in the page's language, whose,
+    // target or result, for when; what it counts; its sentence with the figure marked; its source.
+    const card = parseHTML(sources.quoteCard).document;
+    const blockquote = card.querySelector('.quote-card blockquote');
+    const mark = blockquote?.querySelector('mark');
+    const nodes = [...(blockquote?.childNodes ?? [])];
+    const at = mark ? nodes.indexOf(mark) : nodes.length;
+    const joined = (list: typeof nodes) => list.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ');
+    const caption = card.querySelector('.quote-card figcaption')?.cloneNode(true) as Element | undefined;
+    caption?.querySelectorAll('a').forEach((a) => a.remove());
+    return {
+      title: text(card.querySelector('.quote-card .value')), subtitle: text(card.querySelector('.quote-card .what')), legend: [],
+      quote: { before: joined(nodes.slice(0, at)), figure: text(mark), after: joined(nodes.slice(at + 1)) },
+      notes: [text(caption).replace(/\s*·\s*$/, '')],
+    };
+  }
+  const title = text(document.querySelector('.lead-finding')) || text(document.querySelector('h1')) || text(figure?.querySelector('.chart-title'));
+  const subtitle = text(document.querySelector('.doc-title')) || text(document.querySelector('.as-written') ? document.querySelector('.receipt-quote') : null)
+    || text(figure?.querySelector('.chart-subtitle')) || text(document.querySelector('.lede'));
+  // A chart that lists figures instead of drawing them ("not compared, see below") lists them on its card too.
+  const notCompared = [...(figure?.querySelectorAll('.not-compared li') ?? [])].map(text);
+  const notes = notCompared.length ? [text(figure?.querySelector('.not-compared-heading')), ...notCompared] : [];
+  return { title, subtitle, legend, chart, notes };
 }
 
 // Characters XML 1.0 does not allow, even as references: left out of a card.
@@ -81,32 +110,81 @@ export function resolveColours(markup: string, light: Record<string, string>): s
   return markup.replace(/var\((--[\w-]+)\)/g, (_, name: string) => value(name)).replace(/currentColor/gi, value('--fg'));
 }
 
-export function cardSvg(content: CardContent, light: Record<string, string>, siteName: string): string {
-  const fg = light['--fg'], muted = light['--muted'];
-  const parts: string[] = [`<text x="48" y="64" font-size="26" font-weight="700" fill="${light['--accent']}">${escapeMarkup(siteName)}</text>`];
+/** Lines cut to `max`, the last ending with an ellipsis when some were left out. */
+const atMost = (lines: string[], max: number) => (lines.length <= max ? lines : [...lines.slice(0, max - 1), `${lines[max - 1].replace(/.$/u, '')}…`]);
+
+const LEFT = 48;
+const INNER = CARD_WIDTH - 2 * LEFT;
+
+/**
+ * The card's SVG. The renderer's one font (Noto Sans CJK) sets curly quotes full-width, as Chinese
+ * wants them: on a card in another language they are set straight (City's, not City’ s).
+ */
+export function cardSvg(content: CardContent, light: Record<string, string>, siteName: string, lang = 'zh'): string {
+  if (!lang.startsWith('zh')) {
+    const straight = (t: string) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    content = { ...content, title: straight(content.title), subtitle: straight(content.subtitle), notes: content.notes.map(straight), legend: content.legend.map((l) => ({ ...l, label: straight(l.label) })) };
+  }
+  const fg = light['--fg'], muted = light['--muted'], accent = light['--accent'];
+  const parts: string[] = [`<text x="${LEFT}" y="64" font-size="26" font-weight="700" fill="${accent}">${xmlText(siteName)}</text>`];
+  const line = (y: number, size: number, fill: string, body: string, weight = 400) =>
+    parts.push(`<text x="${LEFT}" y="${y.toFixed(1)}" font-size="${size}"${weight !== 400 ? ` font-weight="${weight}"` : ''} fill="${fill}">${body}</text>`);
   let y = 70;
   // The title is a claim: it is set smaller until it fits whole, never cut short.
-  const size = [44, 38, 32, 28].find((px) => wrap(content.title, 1100, px).length <= 3) ?? 28;
-  for (const line of wrap(content.title, 1100, size)) { y += size * 1.25; parts.push(`<text x="48" y="${y.toFixed(1)}" font-size="${size}" fill="${fg}">${escapeMarkup(line)}</text>`); }
+  const size = [44, 38, 32, 28].find((px) => wrap(content.title, INNER, px).length <= 3) ?? 28;
+  for (const l of wrap(content.title, INNER, size)) { y += size * 1.25; line(y, size, fg, xmlText(l)); }
   y += 10;
-  const subtitle = wrap(content.subtitle, 1100, 24);
-  const shown = subtitle.slice(0, content.chart ? 2 : 7);
-  if (shown.length < subtitle.length) shown[shown.length - 1] = `${shown.at(-1)}…`;
-  for (const line of shown) { y += 32; parts.push(`<text x="48" y="${y.toFixed(1)}" font-size="24" fill="${muted}">${escapeMarkup(line)}</text>`); }
+  const subtitle = wrap(content.subtitle, INNER, 24);
+  for (const l of atMost(subtitle, content.chart || content.quote ? 2 : 7)) { y += 32; line(y, 24, muted, xmlText(l)); }
+  // The foot: notes (what is listed instead of drawn, or a figure's source), at most three lines.
+  const NOTE = 20;
+  const foot = atMost(content.notes.flatMap((n) => wrap(n, INNER, NOTE)), 3);
+  const footTop = CARD_HEIGHT - 24 - foot.length * NOTE * 1.35;
+  foot.forEach((l, i) => line(footTop + (i + 1) * NOTE * 1.35 - 4, NOTE, muted, xmlText(l)));
+  if (content.quote) {
+    // The sentence, the figure as written set bold in the accent colour where it falls.
+    const { figure, after } = content.quote;
+    const QUOTE = 32;
+    y += 16;
+    const room = Math.max(1, Math.floor((footTop - y - 24) / (QUOTE * 1.35)));
+    // A long sentence is cut before the figure, never through it: the figure as written always shows.
+    let before = content.quote.before;
+    const shown = (b: string) => atMost(wrap(`${b}${figure}${after}`, INNER - 20, QUOTE), room);
+    while (before.length > 1 && shown(before).join('').replace(/…$/, '').replace(/\s/g, '').length < `${before}${figure}`.replace(/\s/g, '').length) before = `…${before.slice(11)}`;
+    const sentence = `${before}${figure}${after}`;
+    const lines = shown(before);
+    const [from, to] = [before.length, before.length + figure.length];
+    let at = 0;
+    const top = y + 14;
+    for (const l of lines) {
+      const start = sentence.indexOf(l.replace(/…$/, ''), at);
+      const begin = start < 0 ? at : start;
+      const cut = (a: number, b: number) => xmlText(l.slice(Math.max(0, a - begin), Math.max(0, b - begin)));
+      const body = from < begin + l.length && to > begin
+        ? `${cut(begin, from)}<tspan font-weight="700" fill="${accent}">${cut(Math.max(from, begin), to)}</tspan>${cut(to, begin + l.length)}`
+        : xmlText(l);
+      y += QUOTE * 1.35;
+      parts.push(`<text x="${LEFT + 20}" y="${y.toFixed(1)}" font-size="${QUOTE}" fill="${fg}">${body}</text>`);
+      at = begin + l.replace(/…$/, '').length;
+    }
+    parts.push(`<rect x="${LEFT}" y="${top}" width="6" height="${(y - top + 10).toFixed(1)}" fill="${light['--rule'] ?? muted}"/>`);
+  }
   if (content.chart && content.legend.length) {
     y += 34;
-    let x = 48;
+    let x = LEFT;
     for (const entry of content.legend) {
-      parts.push(`<path transform="translate(${x + 8},${y - 8}) scale(1.6)" d="${escapeMarkup(entry.path)}" fill="${resolveColours(entry.colour, light)}"/><text x="${x + 22}" y="${y}" font-size="22" fill="${fg}">${escapeMarkup(entry.label)}</text>`);
-      x += 40 + textWidth(entry.label) * (22 / 12);
+      const w = 40 + textWidth(entry.label, 22);
+      if (x + w > LEFT + INNER && x > LEFT) { x = LEFT; y += 30; }
+      parts.push(`<path transform="translate(${x + 8},${y - 8}) scale(1.6)" d="${xmlText(entry.path)}" fill="${resolveColours(entry.colour, light)}"/><text x="${x + 22}" y="${y}" font-size="22" fill="${fg}">${xmlText(entry.label)}</text>`);
+      x += w;
     }
   }
   if (content.chart) {
-    const top = y + 24, boxW = 1104, boxH = CARD_HEIGHT - top - 24;
-    const scale = Math.min(boxW / content.chart.width, boxH / content.chart.height);
-    parts.push(`<svg x="48" y="${top}" width="${(content.chart.width * scale).toFixed(1)}" height="${(content.chart.height * scale).toFixed(1)}" viewBox="0 0 ${content.chart.width} ${content.chart.height}" font-size="12" fill="${fg}" color="${fg}">${resolveColours(content.chart.markup, light)}</svg>`);
+    const top = y + 24, boxH = footTop - top - 12;
+    const scale = Math.min(INNER / content.chart.width, boxH / content.chart.height);
+    parts.push(`<svg x="${LEFT}" y="${top}" width="${(content.chart.width * scale).toFixed(1)}" height="${(content.chart.height * scale).toFixed(1)}" viewBox="0 0 ${content.chart.width} ${content.chart.height}" font-size="${CHART_FONT_PX}" text-anchor="middle" fill="${fg}" color="${fg}">${resolveColours(content.chart.markup, light)}</svg>`);
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Noto Sans CJK SC"><rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${light['--bg']}"/><rect y="${CARD_HEIGHT - 12}" width="${CARD_WIDTH}" height="12" fill="${light['--accent']}"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Noto Sans CJK SC"><rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${light['--bg']}"/><rect y="${CARD_HEIGHT - 12}" width="${CARD_WIDTH}" height="12" fill="${accent}"/>${parts.join('')}</svg>`;
 }
 
 let ready: Promise<Buffer> | undefined;
@@ -121,21 +199,50 @@ async function renderer() {
   return (svg: string) => new Resvg(svg, { font: { fontBuffers: [font], defaultFontFamily: 'Noto Sans CJK SC', loadSystemFonts: false } }).render().asPng();
 }
 
-/** Writes every page's card and names it in the page's head; without the CJK font, no card and no tag. */
+const SITE_NAME = 'Shuangchuang Compare · 双创对照';
+const isFigureReceipt = (p: BuiltPage) => p.type === 'receipt' && /(^|\/)figures\//.test(p.path);
+
+/** The SVG each page's card is rendered from: its content, with what it takes from other built pages. */
+export function cardSvgs(root: string, o: { siteCss: string; placesCss: string }): { page: BuiltPage; svg: string }[] {
+  const light = { ...customProperties(o.siteCss, ':root'), ...customProperties(o.placesCss, ':root') };
+  const pages = listPages(root).filter((p) => !p.file.endsWith('404.html'));
+  // A chart's wide drawing, from the first page of its language that shows it (an embed carries the narrow one).
+  const wide = new Map<string, Element>();
+  for (const page of pages.filter((p) => !['embed', 'receipt', 'quote-card'].includes(p.type))) {
+    const html = readFileSync(join(root, page.file), 'utf8');
+    if (!html.includes('plot-720')) continue;
+    for (const figure of parseHTML(html).document.querySelectorAll('figure.chart[data-chart-id]')) {
+      const key = `${page.lang} ${figure.getAttribute('data-chart-id')}`;
+      const svg = figure.querySelector('.view .plot-720 svg');
+      if (svg && !wide.has(key)) wide.set(key, svg);
+    }
+  }
+  const sourcesOf = (page: BuiltPage): CardSources => {
+    if (isFigureReceipt(page)) {
+      const quoteCard = join(root, page.file.replace(/(^|\/)figures\//, '$1embed/figure/'));
+      return existsSync(quoteCard) ? { quoteCard: readFileSync(quoteCard, 'utf8') } : {};
+    }
+    return page.type === 'embed' ? { wideChart: wide.get(`${page.lang} ${page.path.split('/').filter(Boolean).at(-1)}`) } : {};
+  };
+  return pages.filter(hasOwnCard).map((page) => ({ page, svg: cardSvg(cardContent(readFileSync(join(root, page.file), 'utf8'), sourcesOf(page)), light, SITE_NAME, page.lang) }));
+}
+
+/**
+ * Writes every page's card and, when the site's address is known, names it in the page's head with an
+ * absolute address (no platform can fetch a relative one, so without SITE_URL no card is named);
+ * without the CJK font, no card and no tag.
+ */
 export async function writeCards(root: string, o: { siteCss: string; placesCss: string; site?: URL; base: string }): Promise<{ cards: number; rendered: number } | undefined> {
   if (!existsSync(CJK_FONT)) {
     console.warn(`cards: ${CJK_FONT} is not installed (apt-get install fonts-noto-cjk), so pages have no card image`);
     return undefined;
   }
-  const light = { ...customProperties(o.siteCss, ':root'), ...customProperties(o.placesCss, ':root') };
   const render = await renderer();
   mkdirSync(CACHE, { recursive: true });
   mkdirSync(join(root, 'cards'), { recursive: true });
   const pages = listPages(root).filter((p) => !p.file.endsWith('404.html'));
-  const absolute = (path: string) => (o.site ? new URL(path, o.site).href : `${o.base}${path}`);
   let cards = 0, rendered = 0;
-  for (const page of pages.filter(hasOwnCard)) {
-    const svg = cardSvg(cardContent(readFileSync(join(root, page.file), 'utf8')), light, 'Shuangchuang Compare · 双创对照');
+  for (const { page, svg } of cardSvgs(root, o)) {
     const key = createHash('sha256').update(`${RESVG_VERSION}\n${CJK_FONT}\n${svg}`).digest('hex');
     const cached = join(CACHE, `${key}.png`);
     if (!existsSync(cached)) {
@@ -149,11 +256,12 @@ export async function writeCards(root: string, o: { siteCss: string; placesCss: 
     writeFileSync(join(root, cardFile(page)), readFileSync(cached));
     cards += 1;
   }
+  if (!o.site) return { cards, rendered };
   const homeOf = new Map(LOCALES.map((l) => [l.id, pages.find((p) => p.type === 'home' && p.lang === l.id)]));
   for (const page of pages) {
     const own = hasOwnCard(page) ? page : homeOf.get(page.lang);
     if (!own) continue;
-    const image = absolute(cardFile(own));
+    const image = new URL(cardFile(own), o.site).href;
     const tags = `<meta property="og:image" content="${escapeMarkup(image)}" /><meta property="og:image:width" content="${CARD_WIDTH}" /><meta property="og:image:height" content="${CARD_HEIGHT}" /><meta name="twitter:card" content="summary_large_image" /><meta name="twitter:image" content="${escapeMarkup(image)}" />`;
     const path = join(root, page.file);
     writeFileSync(path, readFileSync(path, 'utf8').replace('</head>', `${tags}</head>`));

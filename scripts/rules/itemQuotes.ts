@@ -20,16 +20,19 @@ export const itemQuotes: Rule = ({ dataset, texts }) => {
       if (!item || row.quote_zh === undefined || row.quote_start === undefined || row.quote_end === undefined) continue;
       const text = texts.get(item.doc_id);
       if (text === undefined) continue;
-      if (row.quote_end - row.quote_start !== row.quote_zh.length) {
-        problems.push({ file, line, column: 'quote_end', message: `quote_end - quote_start is ${row.quote_end - row.quote_start}, quote_zh has ${row.quote_zh.length} characters` });
+      // Where the words stand, then the words, then their end: a quote whose words changed is named
+      // with its words, not as an end that no longer fits.
+      const end = row.quote_start + row.quote_zh.length;
+      if (row.quote_start < item.quote_start || end > item.quote_end) {
+        problems.push({ file, line, column: 'quote_start', message: `the quote ${JSON.stringify(row.quote_zh)} (${row.quote_start}–${end}) lies outside its item ${row.measure_id} (${item.quote_start}–${item.quote_end})` });
         continue;
       }
-      if (row.quote_start < item.quote_start || row.quote_end > item.quote_end) {
-        problems.push({ file, line, column: 'quote_start', message: `the quote (${row.quote_start}–${row.quote_end}) lies outside its item ${row.measure_id} (${item.quote_start}–${item.quote_end})` });
+      const found = text.slice(row.quote_start, end);
+      if (found !== row.quote_zh) {
+        problems.push({ file, line, column: 'quote_start', message: `clean text at ${row.quote_start} is ${excerpt(found)}, not ${JSON.stringify(row.quote_zh)}` });
         continue;
       }
-      const found = text.slice(row.quote_start, row.quote_end);
-      if (found !== row.quote_zh) problems.push({ file, line, column: 'quote_start', message: `clean text at ${row.quote_start} is ${excerpt(found)}, not ${excerpt(row.quote_zh)}` });
+      if (row.quote_end !== end) problems.push({ file, line, column: 'quote_end', message: `quote_end - quote_start is ${row.quote_end - row.quote_start}, quote_zh has ${row.quote_zh.length} characters` });
     }
   };
   pinned('data/target-groups.csv', dataset['target-groups']);

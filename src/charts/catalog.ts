@@ -247,6 +247,9 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   };
 }
 
+/** A chart's family: the part of its id before the first hyphen (compare-jobs → compare, themes-putuo → themes). */
+export const chartFamily = (chartId: string) => chartId.split('-')[0];
+
 /** Every chart, in the order the data page lists them. */
 export function charts(site: SiteData, w: ChartWords): ChartSpec[] {
   return [

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { textWidth } from './textWidth.ts';
+import { BOTTOM_WITH_TITLE, leftLabels, rightRoom } from './layout.ts';
 import type { ComparisonRow, View } from '../model/site.ts';
 import { placeColourScale } from './palette.ts';
 import { COMPARATOR_SIGN, formatNumber, typeset, type WritingLocale } from './format.ts';
@@ -43,15 +43,18 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
       : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value)}${[period(d), d.period_inferred ? o.inferredLabel : '', uncertain(d)].filter(Boolean).map((x) => ` (${x})`).join('')}`,
     o.locale);
   const narrow = o.width < 500;
+  // The value, its marks (* inferred period, † uncertain measure) and the years it covers, beside the bar.
+  const valueText = (d: (typeof data)[number]) => typeset(`${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value!)}${d.period_inferred ? '*' : ''}${d.measure_uncertain ? UNCERTAIN_MARK : ''}${period(d) ? ` (${period(d)})` : ''}`, o.locale);
+  const places = leftLabels(data.map((d) => o.placeShort(d.region_id)), narrow ? 110 : 200);
   return {
     width: o.width,
-    height: 40 + data.length * 34,
-    marginLeft: 12 + Math.max(...data.map((d) => textWidth(o.placeShort(d.region_id)))),
-    // Room for the value and its period written beside the bar.
-    marginRight: o.periodLabel ? (narrow ? 130 : 170) : narrow ? 80 : 100,
+    height: 54 + data.length * 34,
+    marginLeft: places.margin,
+    marginRight: rightRoom(withValue.map(valueText), 4, withValue.map((d) => fmt(d.value!))),
+    marginBottom: BOTTOM_WITH_TITLE,
     x: { label: o.unitLabel, grid: true, nice: true, ticks: narrow ? 3 : 6, tickFormat: fmt },
     color: placeColourScale(data.map((d) => d.region_id)),
-    y: { label: null, domain: data.map((d) => d.region_id), tickFormat: o.placeShort, tickSize: 0 },
+    y: { label: null, domain: data.map((d) => d.region_id), tickFormat: (id: string) => places.format(o.placeShort(id)), tickSize: 0 },
     marks: [
       Plot.barX(withValue, {
         y: 'region_id', x: 'value', fill: 'region_id',
@@ -62,7 +65,7 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
       // An inferred period is told apart by a dashed outline, not by a lighter fill alone.
       Plot.barX(withValue.filter((d) => d.period_inferred), { y: 'region_id', x: 'value', fill: 'none', stroke: 'currentColor', strokeDasharray: '4 2', ariaHidden: 'true' }),
       Plot.text(withValue, {
-        y: 'region_id', x: 'value', text: (d) => typeset(`${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value!)}${d.period_inferred ? '*' : ''}${d.measure_uncertain ? UNCERTAIN_MARK : ''}${period(d) ? ` (${period(d)})` : ''}`, o.locale),
+        y: 'region_id', x: 'value', text: valueText,
         dx: 4, textAnchor: 'start', ariaHidden: 'true', fill: 'currentColor',
       }),
       Plot.text(without, {

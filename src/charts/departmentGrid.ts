@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { DepartmentKindCount } from '../model/site.ts';
-import { fitText, textWidth } from './textWidth.ts';
+import { bandFor, leftLabels } from './layout.ts';
 
 export interface DepartmentGridOptions {
   width: number;
@@ -13,15 +13,15 @@ export interface DepartmentGridOptions {
 /** How many items each kind of department leads, place by place: a grid of counts. */
 export function departmentGrid(rows: readonly DepartmentKindCount[], o: DepartmentGridOptions): Plot.PlotOptions {
   const narrow = o.width < 500;
-  const marginLeft = Math.min(narrow ? 140 : 260, 12 + Math.max(...o.kinds.map((k) => textWidth(o.kindName(k)))));
+  const kinds = leftLabels(o.kinds.map(o.kindName), narrow ? 140 : 260, 2);
   return {
     width: o.width,
-    height: 60 + o.kinds.length * 26,
-    marginLeft,
+    height: 60 + o.kinds.length * bandFor(kinds.lines, 26),
+    marginLeft: kinds.margin,
     marginTop: narrow ? 60 : 40,
     padding: 0.06,
     x: { domain: [...o.regions], tickFormat: o.placeShort, axis: 'top', label: null, tickSize: 0, tickRotate: narrow ? -35 : 0 },
-    y: { domain: [...o.kinds], tickFormat: (k: string) => fitText(o.kindName(k), marginLeft - 10), label: null, tickSize: 0 },
+    y: { domain: [...o.kinds], tickFormat: (k: string) => kinds.format(o.kindName(k)), label: null, tickSize: 0 },
     color: { type: 'linear', range: ['#dbe9f6', '#08519c'], domain: [0, Math.max(1, ...rows.map((r) => r.items))] },
     marks: [
       // Each cell prints its count; the names and counts are in the chart's table and summary, so cells

@@ -1,7 +1,8 @@
 // A chart as an image that stands alone in print or on a news page: its title, subtitle, legend, the
 // drawing, the keys to its marks, what is not compared and why, the source and the site's credit,
 // all as text in one SVG. Pure: the page's chart tools pass what the reader sees, in light colours.
-import { textWidth } from './textWidth.ts';
+import { CHART_FONT_PX, textWidth } from './textWidth.ts';
+import { wrap } from './lines.ts';
 import { escapeMarkup } from '../site/markup.ts';
 
 /** Fonts a reader's machine is likely to have for Chinese and for Latin text, in that order. */
@@ -23,21 +24,8 @@ export interface ExportInput {
 
 const PAD = 16;
 
-/** Lines of at most `width` units at `size` px, broken at spaces (or anywhere, for CJK text). */
-export function wrap(text: string, width: number, size: number): string[] {
-  const scale = size / 12; // textWidth measures at 12 px
-  const fits = (s: string) => textWidth(s) * scale <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
-    const next = line + token;
-    if (fits(next) || line.trim() === '') { line = next; continue; }
-    lines.push(line.trimEnd());
-    line = token.trimStart();
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
+/** Lines that fit a width, broken as the language allows (see lines.ts). */
+export { wrap };
 
 export function exportSvg(o: ExportInput): { svg: string; width: number; height: number } {
   const width = Math.max(o.chart.width, 480) + PAD * 2;
@@ -50,7 +38,7 @@ export function exportSvg(o: ExportInput): { svg: string; width: number; height:
       parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeMarkup(line)}</text>`);
     }
   };
-  text(wrap(o.title, inner, 18), 18, o.colours.text, 700);
+  text(wrap(o.title, inner, 18, { bold: true }), 18, o.colours.text, 700);
   if (o.subtitle) { y += 4; text(wrap(o.subtitle, inner, 13), 13, o.colours.muted); }
   if (o.legend?.length) {
     y += 10;
@@ -65,7 +53,7 @@ export function exportSvg(o: ExportInput): { svg: string; width: number; height:
     y = row + 4;
   }
   y += 8;
-  parts.push(`<svg x="${PAD}" y="${y.toFixed(1)}" width="${o.chart.width}" height="${o.chart.height}" viewBox="0 0 ${o.chart.width} ${o.chart.height}" color="${o.colours.text}">${o.chart.markup}</svg>`);
+  parts.push(`<svg x="${PAD}" y="${y.toFixed(1)}" width="${o.chart.width}" height="${o.chart.height}" viewBox="0 0 ${o.chart.width} ${o.chart.height}" color="${o.colours.text}" fill="${o.colours.text}" font-size="${CHART_FONT_PX}" text-anchor="middle">${o.chart.markup}</svg>`);
   y += o.chart.height + 4;
   for (const note of o.notes ?? []) text(wrap(note, inner, 12), 12, o.colours.muted);
   if (o.notCompared?.items.length) {

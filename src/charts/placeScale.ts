@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
 import { formatNumber, type WritingLocale } from './format.ts';
-import { textWidth } from './textWidth.ts';
+import { BOTTOM_WITH_TITLE, leftLabels, rightRoom } from './layout.ts';
 
 export interface PlaceSize { region_id: string; symbol: string; population: number; level: string }
 
@@ -22,15 +22,18 @@ export function placeScale(rows: readonly PlaceSize[], o: PlaceScaleOptions): Pl
   const populations = rows.map((r) => r.population);
   const lo = 10 ** Math.floor(Math.log10(Math.min(...populations)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...populations)));
+  const places = leftLabels(rows.map((r) => o.placeShort(r.region_id)), narrow ? 110 : 200);
   return {
     width: o.width,
-    height: 50 + rows.length * 26,
-    marginLeft: 12 + Math.max(...rows.map((r) => textWidth(o.placeShort(r.region_id)))),
-    marginRight: narrow ? 90 : 140,
+    height: 64 + rows.length * 26,
+    marginLeft: places.margin,
+    // The level is written 10 px right of each dot; the last tick's label is centred on the frame's end.
+    marginRight: rightRoom(rows.map((r) => o.levelName(r.level)), 10, [formatNumber(hi, o.locale)]),
+    marginBottom: BOTTOM_WITH_TITLE,
     color: placeColourScale(rows.map((r) => r.region_id)),
     symbol: placeSymbolScale(rows),
     x: { type: 'log', domain: [lo, hi], label: o.axisLabel, grid: true, ticks: narrow ? 2 : 4, tickFormat: (v: number) => formatNumber(v, o.locale) },
-    y: { domain: rows.map((r) => r.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },
+    y: { domain: rows.map((r) => r.region_id), tickFormat: (id: string) => places.format(o.placeShort(id)), label: null, tickSize: 0 },
     marks: [
       Plot.dot(rows, { x: 'population', y: 'region_id', fill: 'region_id', symbol: 'region_id', r: 6, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: o.label, title: o.label }),
       Plot.text(rows, { x: 'population', y: 'region_id', text: (d: PlaceSize) => o.levelName(d.level), dx: 10, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),

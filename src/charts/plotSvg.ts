@@ -17,6 +17,7 @@ export function plotSvg(options: Plot.PlotOptions, aria: ChartAria, document?: D
   svg.querySelectorAll('style').forEach((s) => s.remove());
   svg.querySelectorAll('g[aria-label]').forEach((g) => { if (!g.getAttribute('aria-hidden')) g.setAttribute('role', 'group'); });
   svg.setAttribute('font-size', String(CHART_FONT_PX)); // Plot's default of 10 is too small to read on a phone
+  svg.removeAttribute('font-family'); // the page's font, which the site and embed stylesheets set
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   return svg;

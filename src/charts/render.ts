@@ -20,3 +20,14 @@ export function renderSvg(options: Plot.PlotOptions, aria: ChartAria): SvgNode {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   return toTree(plotSvg(options, aria, document as unknown as Document));
 }
+
+/** The drawing with each mark named once: a mark whose <title> (its tooltip, and its accessible name)
+ *  says what its aria-label says keeps the title alone. Embeds use it to stay light. */
+export function namedOnce(node: SvgNode): SvgNode {
+  if (!('name' in node)) return node;
+  const title = node.children.find((c): c is Extract<SvgNode, { name: string }> => 'name' in c && c.name === 'title');
+  const titleText = title?.children.map((c) => ('text' in c ? c.text : '')).join('');
+  const attrs = { ...node.attrs };
+  if (titleText !== undefined && attrs['aria-label'] === titleText) delete attrs['aria-label'];
+  return { name: node.name, attrs, children: node.children.map(namedOnce) };
+}

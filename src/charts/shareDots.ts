@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { textWidth } from './textWidth.ts';
+import { BOTTOM_WITH_TITLE, leftLabels, rightRoom } from './layout.ts';
 import { placeColourScale, placeSymbolScale } from './palette.ts';
 import { typeset } from './format.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -32,14 +32,16 @@ export function shareDots(rows: readonly ShareRow[], o: ShareDotsOptions): Plot.
   const noneLabel = (d: ShareRow) => (o.noneLabel ? o.noneLabel(d.category) : '–');
   const label = (d: ShareRow) => typeset(`${o.placeName(d.region_id)}, ${o.categoryName(d.category)}: ${d.actions ? `${pct(share(d)!)} (${d.items}/${d.actions})` : noneLabel(d)}`, o.locale);
   const placeIds = o.places.map((p) => p.region_id);
+  const categories = leftLabels(o.categories.map(o.categoryName), o.width < 500 ? 130 : 200, Math.max(2, Math.floor((placeIds.length * 11 + 16) / 15)));
   return {
     width: o.width,
-    height: 60 + o.categories.length * (placeIds.length * 11 + 16),
-    marginLeft: Math.min(o.width < 500 ? 130 : 200, 12 + Math.max(...o.categories.map((c) => textWidth(o.categoryName(c))))),
-    marginRight: 20,
+    height: 74 + o.categories.length * (placeIds.length * 11 + 16),
+    marginLeft: categories.margin,
+    marginRight: rightRoom([], 0, [pct(1)]),
+    marginBottom: BOTTOM_WITH_TITLE,
     color: placeColourScale(placeIds),
     // One row per place inside each category, so places with the same share do not hide each other.
-    fy: { domain: [...o.categories], tickFormat: o.categoryName, label: null, tickSize: 0 },
+    fy: { domain: [...o.categories], tickFormat: (c: string) => categories.format(o.categoryName(c)), label: null, tickSize: 0 },
     y: { domain: placeIds, axis: null },
     x: { domain: [0, 1], label: o.axisLabel, grid: true, tickFormat: pct, ticks: o.width < 500 ? 3 : 5 },
     symbol: placeSymbolScale(o.places),

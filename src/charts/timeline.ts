@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { textWidth } from './textWidth.ts';
+import { leftLabels, rightRoom } from './layout.ts';
 import type { Document } from '../schema/index.ts';
 import { placeColourScale } from './palette.ts';
 import { typeset } from './format.ts';
@@ -18,15 +18,16 @@ export interface TimelineOptions {
 export function timeline(documents: readonly Document[], o: TimelineOptions): Plot.PlotOptions {
   const years = documents.flatMap((d) => [d.period_start, d.period_end + 1]);
   const aria = (d: Document) => typeset(`${o.placeName(d.region_id)}: ${o.label(d)}`, o.locale);
+  const places = leftLabels(documents.map((d) => o.placeShort(d.region_id)), o.width < 500 ? 110 : 200);
   return {
     width: o.width,
     height: 50 + documents.length * 34,
-    marginLeft: 12 + Math.max(...documents.map((d) => textWidth(o.placeShort(d.region_id)))),
-    marginRight: 20,
+    marginLeft: places.margin,
+    marginRight: rightRoom([], 0, [String(Math.max(...years))]),
     color: placeColourScale(documents.map((d) => d.region_id)),
     // A tick a year where they fit; every other year on a phone.
     x: { domain: [Math.min(...years), Math.max(...years)], label: null, tickFormat: 'd', ticks: Math.ceil((Math.max(...years) - Math.min(...years)) / (o.width < 500 ? 2 : 1)) },
-    y: { domain: documents.map((d) => d.region_id), tickFormat: o.placeShort, label: null, tickSize: 0 },
+    y: { domain: documents.map((d) => d.region_id), tickFormat: (id: string) => places.format(o.placeShort(id)), label: null, tickSize: 0 },
     marks: [
       Plot.barX(documents, {
         x1: 'period_start', x2: (d) => d.period_end + 1, y: 'region_id', fill: 'region_id',

@@ -1,5 +1,7 @@
 // Chart tools on site pages: the Embed link opens a dialog with copy-paste snippets (without
-// JavaScript it simply goes to the embed page), and Download SVG / PNG save the chart as drawn.
+// JavaScript it simply goes to the embed page), and Download SVG / PNG save the chart as drawn. A
+// chart's dialog also offers the quote card of each figure in its table; a figure's receipt page
+// opens the same dialog for its own quote card.
 import { pageWords } from './locale.ts';
 import type { Words } from '../i18n/words.ts';
 import { exportSvg } from '../charts/exportImage.ts';
@@ -22,11 +24,18 @@ function embedOf(link: HTMLAnchorElement): { src: string; title: string } {
   return { src: url.href, title };
 }
 
+/** A quote card's height before embed.js resizes it (a card is a few lines and its sentence). */
+const QUOTE_HEIGHT = 280;
+
 function snippets(link: HTMLAnchorElement) {
+  if (link.dataset.embedId) return snippetsOf(new URL(link.href, location.href).href, link.dataset.embedTitle ?? '', link.dataset.embedId, Number(link.dataset.embedHeight) || QUOTE_HEIGHT);
   const id = link.closest<HTMLElement>('[data-chart-id]')?.dataset.chartId ?? '';
   const { src, title } = embedOf(link);
+  return snippetsOf(src, title, id, Number(link.dataset.embedHeight) || 500);
+}
+
+function snippetsOf(src: string, title: string, id: string, height: number) {
   const script = new URL(`${BASE}embed.js`, location.href).href;
-  const height = Number(link.dataset.embedHeight) || 500;
   const iframe = `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" data-shuangchuang-chart="${escapeMarkup(id)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
   return { withScript: `${iframe}\n<script src="${escapeMarkup(script)}" async></script>`, iframeOnly: iframe, src };
 }
@@ -50,24 +59,57 @@ async function copy(text: string, area: HTMLTextAreaElement, button: HTMLButtonE
   setTimeout(() => { button.textContent = words.copy; }, 2000);
 }
 
+/** The quote card of each figure a chart's table or its list of figures not compared links to. */
+function quoteCardsOf(link: HTMLAnchorElement) {
+  const figure = link.closest<HTMLElement>('[data-chart-id]');
+  const links = [...(figure?.querySelectorAll<HTMLAnchorElement>('.chart-table a[href], .not-compared a[href]') ?? [])];
+  const cards = new Map<string, { src: string; id: string; label: string }>();
+  for (const a of links) {
+    const url = new URL(a.href, location.href);
+    const id = /\/figures\/([^/]+)\/$/.exec(url.pathname)?.[1];
+    if (!id || cards.has(id)) continue;
+    url.pathname = url.pathname.replace(/figures\/[^/]+\/$/, `embed/figure/${id}/`);
+    const row = a.closest('tr');
+    const label = (row ? `${row.cells[0]?.textContent ?? ''} · ${a.textContent ?? ''}` : (a.textContent ?? '')).replace(/\s+/g, ' ').trim();
+    cards.set(id, { src: url.href, id, label });
+  }
+  return [...cards.values()];
+}
+
 let dialog: HTMLDialogElement | undefined;
 async function openDialog(link: HTMLAnchorElement) {
   words ??= (await pageWords()).chartTools;
   dialog?.remove();
   const code = snippets(link);
+  const quote = Boolean(link.dataset.embedId);
   const block = (key: 'withScript' | 'iframeOnly', label: string) => {
     const area = element('textarea', { readOnly: true, rows: key === 'withScript' ? 5 : 4, id: `embed-${key}`, value: code[key], className: 'embed-code' });
     const button = element('button', { type: 'button', textContent: words.copy });
-    button.addEventListener('click', () => copy(code[key], area, button));
+    button.addEventListener('click', () => copy(area.value, area, button));
     return element('div', { className: 'embed-option' }, element('label', { htmlFor: area.id }, label), area, button);
+  };
+  // A chart's figures, each as a quote card: one snippet, for the figure chosen.
+  const cards = quote ? [] : quoteCardsOf(link);
+  const quoteBlock = () => {
+    const select = element('select', { id: 'embed-quote-figure' }, ...cards.map((c, i) => element('option', { value: String(i), textContent: c.label })));
+    const area = element('textarea', { readOnly: true, rows: 5, id: 'embed-quote', className: 'embed-code' });
+    const show = () => { const c = cards[Number(select.value)]; area.value = snippetsOf(c.src, c.label, `figure-${c.id}`, QUOTE_HEIGHT).withScript; };
+    select.addEventListener('change', show);
+    show();
+    const button = element('button', { type: 'button', textContent: words.copy });
+    button.addEventListener('click', () => copy(area.value, area, button));
+    return element('div', { className: 'embed-option embed-quote' },
+      element('label', { htmlFor: select.id }, words.quoteCardOf), select,
+      element('label', { htmlFor: area.id, className: 'visually-hidden' }, words.quoteWithScript), area, button);
   };
   const close = element('button', { type: 'button', textContent: words.close, className: 'embed-close' });
   dialog = element('dialog', { className: 'embed-dialog' },
-    element('h2', { id: 'embed-dialog-title' }, words.dialogTitle),
-    element('p', { className: 'note' }, words.help),
+    element('h2', { id: 'embed-dialog-title' }, quote ? words.quoteDialogTitle : words.dialogTitle),
+    element('p', { className: 'note' }, quote ? words.quoteHelp : words.help),
     ...(link.dataset.embedNote ? [element('p', { className: 'note embed-note' }, link.dataset.embedNote)] : []),
-    block('withScript', words.withScript),
+    block('withScript', quote ? words.quoteWithScript : words.withScript),
     block('iframeOnly', words.iframeOnly),
+    ...(cards.length ? [quoteBlock()] : []),
     element('p', {}, element('a', { href: code.src, target: '_blank' }, words.openEmbed), ' ', close),
   );
   dialog.setAttribute('aria-labelledby', 'embed-dialog-title');

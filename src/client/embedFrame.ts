@@ -10,11 +10,8 @@ if (viewInput && !viewInput.disabled) viewInput.checked = true;
 const id = document.querySelector<HTMLElement>('[data-chart-id]')?.dataset.chartId ?? '';
 let last = 0;
 // The body's own height, not the document's: scrollHeight never drops below the iframe's current
-// height, so a frame made too tall could never shrink back.
-const contentHeight = () => {
-  const style = getComputedStyle(document.body);
-  return Math.ceil(document.body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
-};
+// height, so a frame made too tall could never shrink back. (Both embed stylesheets give the body no margin.)
+const contentHeight = () => Math.ceil(document.body.getBoundingClientRect().height);
 const report = (force = false) => {
   const height = contentHeight();
   if ((height === last && !force) || window.parent === window) return;

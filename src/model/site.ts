@@ -207,7 +207,7 @@ export interface ToolShare { doc_id: string; region_id: string; tool_group: (typ
  * The findings the home page tells, in the order it tells them (scripts/derive/findings/ holds each
  * one's rule and check). Each id is also the finding's anchor on the home page, so it stays as it is.
  */
-export const STORY_FINDINGS = ['promises-compared', 'report-done'] as const;
+export const STORY_FINDINGS = ['promises-compared', 'plans-agree', 'plans-part-ways', 'groups-named', 'money-on-table', 'report-done'] as const;
 export type StoryFindingId = (typeof STORY_FINDINGS)[number];
 
 /** The one comparison of like with like the story tells, in the view its chart opens on. */
@@ -235,7 +235,53 @@ export interface ReportDoneFinding {
   named: string[];
 }
 
-export type StoryFinding = PromisesComparedFinding | ReportDoneFinding;
+/** One plan's answer to one question, as a proof table shows it: its answers and the item it links to. */
+export interface PlanAnswerCell { region_id: string; answers: string[]; measure_id?: string }
+
+/** The kinds of help every plan commits to: the support questions every plan answers yes (reports never counted). */
+export interface PlansAgreeFinding {
+  id: 'plans-agree';
+  /** The places whose text is a plan, in the places' order. */
+  plans: string[];
+  /** How many support questions were asked, and those every plan answers yes, in the codebook's order. */
+  asked: number;
+  questions: { question_id: string; cells: PlanAnswerCell[] }[];
+}
+
+/** Where the plans part ways: the support question on which the plans split most evenly between yes and silence. */
+export interface PlansPartWaysFinding {
+  id: 'plans-part-ways';
+  plans: string[];
+  question_id: string;
+  /** The plans answering yes and those saying nothing of it, in the places' order. */
+  yes: string[];
+  silent: string[];
+  cells: PlanAnswerCell[];
+}
+
+/** Who the plans name as helped: the groups every plan names, and those one plan alone names. */
+export interface GroupsNamedFinding {
+  id: 'groups-named';
+  plans: string[];
+  everyPlan: string[];
+  /** Each group one plan alone names, with that plan, in the codebook's order. */
+  onlyOne: { group: string; region_id: string }[];
+  /** Where each group shown is named: the item of each plan holding the first words naming it. */
+  named: { group: string; region_id: string; measure_id: string }[];
+}
+
+/** What money is on the table: the plans stating a sum for a fund of their own, and those naming a fund without one. */
+export interface MoneyOnTableFinding {
+  id: 'money-on-table';
+  plans: string[];
+  question_id: string;
+  withSum: string[];
+  withoutSum: string[];
+  /** Every plan's answer, and the sums (figures) behind it, in the places' order. */
+  cells: (PlanAnswerCell & { target_ids: string[] })[];
+}
+
+export type StoryFinding = PromisesComparedFinding | PlansAgreeFinding | PlansPartWaysFinding | GroupsNamedFinding | MoneyOnTableFinding | ReportDoneFinding;
 
 export interface SiteData {
   version: string;

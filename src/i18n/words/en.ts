@@ -248,6 +248,20 @@ const en = {
     promisesSimilar: '{of, plural, one {The one place that set a like-for-like target for {what} promised} other {The {of, number, count} places that set like-for-like targets for {what} promised similar amounts}}{view}.',
     reportDone: '{place} published no plan but a report of what it did: {results, plural, =0 {none of its {figures, number, count} figures is a result achieved} one {{figures, plural, one {its one figure is a result achieved} other {one of its {figures, number, count} figures is a result achieved}}} other {{results, number, count} of its {figures, number, count} figures are results achieved}}, so none is set beside another place’s promises.',
     reportTable: { what: 'What was done', figure: 'As written' },
+    /** What every plan commits to: plans (how many), agreed (the kinds of help every plan answers yes), asked (how many were asked). */
+    plansAgree: '{plans, plural, one {The one plan commits to {agreed, plural, one {one kind} other {{agreed, number, count} kinds}}} other {All {plans, number, count} plans commit to the same {agreed, plural, one {kind} other {{agreed, number, count} kinds}}}} of help, of the {asked, number, count} we asked each text about.',
+    agreeTable: { question: 'Kind of help asked about' },
+    /** Where the plans part ways: question (its words), yes and silent (how many plans each side), silentNames. */
+    plansPartWays: 'Where they part ways: asked “{question}”, {yes, number, count} of the {plans, plural, one {one plan} other {{plans, number, count} plans}} {yes, plural, one {answers} other {answer}} yes, and {silentNames} {silent, plural, one {says} other {say}} nothing of it.',
+    partTable: { place: 'Plan', answer: 'Its answer' },
+    /** Who is named as helped: groups (those every plan names), only (how many groups one plan alone names). */
+    groupsNamed: '{plans, plural, one {The one plan names} other {All {plans, number, count} plans name}} {groups} among the people {plans, plural, one {it helps} other {they help}}; {only, plural, =0 {no other group appears in one plan alone} one {one other group appears in one plan alone} other {{only, number, count} other groups each appear in one plan alone}}.',
+    groupsTable: { group: 'Group of people', namedBy: 'Named in (each links to the item that names them)', every: 'every plan', alone: 'one plan alone' },
+    /** The link from an answer's finding to the compare page's questions. */
+    compareAnswers: 'every place’s answer, question by question',
+    /** What money is on the table: plans (how many), sums (how many state a sum for a fund of their own; names: which), bare (how many name a fund without an amount). */
+    moneyOnTable: 'Of {plans, plural, one {the one plan} other {the {plans, number, count} plans}}, {sums, plural, =0 {none states how much money goes into a fund of its own} one {only {names} states how much money goes into a fund of its own} other {{names} state how much money goes into a fund of their own}}{bare, plural, =0 {} one {; one more names a fund without an amount} other {; {bare, number, count} more name a fund without an amount}}.',
+    moneyTable: { place: 'Plan', answer: 'Its answer', sum: 'The sum as written' },
     more: 'More about the places',
     rulesTitle: 'How the home page’s findings are chosen',
     rulesLede: 'Each finding on the home page is picked from the data by a written rule, and its sentence is published only when a check holds. When a rule finds nothing, or a check fails, the site is not updated until the finding is rewritten.',
@@ -257,6 +271,26 @@ const en = {
         title: 'Who promised the most',
         rule: 'Among the comparisons of like with like, the one that sets the most places side by side in the view its chart opens on; in that view, the place that promised the most, naming every place tied at the top, or saying the promises are similar when the comparison calls them so (the largest only a little larger than the smallest, as its chart’s note says).',
         check: 'At least two places have a value in that view; the places named are exactly those at the top; each of their figures is a target of that place, not a result or a policy rule, and not a ceiling (“at most”).',
+      },
+      'plans-agree': {
+        title: 'What every plan commits to',
+        rule: 'Among the compare page’s questions on what help a text offers, those every plan answers yes, with or without a figure. Only plans are counted: a report of results says what was done, not what is promised.',
+        check: 'The texts spoken of are exactly the plans; for each kind of help named, every plan’s yes rests on at least one item of its own, and no figure behind it is a result reported as already achieved.',
+      },
+      'plans-part-ways': {
+        title: 'Where the plans part ways',
+        rule: 'Among the same questions, those on which at least one plan answers yes and at least one says nothing; of these, the one that splits the plans most evenly (the first in the compare page’s order when two split alike). Only plans are counted.',
+        check: 'Every text named is a plan; each plan said to answer yes commits to it (an item of its own, no figure behind it a result already achieved); each plan said to say nothing has the answer “not stated” and no item behind it.',
+      },
+      'groups-named': {
+        title: 'Who the plans name as helped',
+        rule: 'From the compare page’s question of the groups of people a text names as helped: the groups every plan names, and the groups only one plan names. Only plans are counted. The rule finds nothing when no group is named by every plan.',
+        check: 'The texts spoken of are exactly the plans; each plan names every group said to be named by all; each group said to be one plan’s alone is named by that plan and no other; each item the table links to is of that plan and holds, within its own words, the words naming the group.',
+      },
+      'money-on-table': {
+        title: 'What money is on the table',
+        rule: 'From the compare page’s question of a dedicated fund: the plans that state how much goes into a fund of their own, and those that name a fund without an amount. Only plans are counted. The rule finds nothing when no plan states a sum.',
+        check: 'The texts spoken of are exactly the plans; each plan said to state a sum has an item of its own behind it, and each sum is money in yuan the plan sets aside, not a ceiling (“up to”) and not a result already achieved; each plan said to name a fund without an amount names one on an item of its own, with no sum behind it.',
       },
       'report-done': {
         title: 'What the report says was done',
@@ -388,6 +422,17 @@ const en = {
     help: 'Paste this HTML into your page. The chart links back to its full page and follows the reader’s light or dark mode.',
     copy: 'Copy', copied: 'Copied', close: 'Close', openEmbed: 'Open the embed page',
     credit: 'Shuangchuang Compare (双创对照)',
+    quoteDialogTitle: 'Embed this figure as a quote card', quoteHelp: 'Paste this HTML into your page: the card shows the figure, its place, its period, the sentence it comes from and its source, and links back here.',
+    quoteCardOf: 'Or embed one figure of this chart as a quote card', quoteWithScript: 'Quote card, resizing to fit your page',
+  },
+  /** A quote card: one figure read in the page's language, then where, what and when it is. */
+  quoteCard: {
+    /** "at least 300,000 people, Xianning City’s target for 2016–2020"; period: one of the period messages below. */
+    lead: '{reading}, {place}’s {kind} {period}{inferred, select, yes { (period inferred)} other {}}',
+    kinds: { target: 'target', outcome: 'reported result', budget: 'budget', rule: 'policy rule' },
+    periodYear: 'for {year}', periodSpan: 'for {start}–{end}', periodTo: 'to {end}', periodNone: '(no period stated)',
+    /** Around the document's title (as written, in Chinese). */
+    source: { before: 'Source: ', after: '' },
   },
   /**
    * The about page's sections, in order (src/i18n/words.ts: aboutSectionsOf). Left out of what browser

@@ -222,6 +222,15 @@ const zh: Catalogue = {
     promisesSimilar: '就“{what}”设定同类目标的{of, number, count}个地方，承诺的数量相近{view}。',
     reportDone: '{place}发布的不是方案，而是工作成效报告：其{figures, number, count}个数字中{results, plural, =0 {没有一个是已取得的成果} other {有{results, number, count}个是已取得的成果}}，因此都不与其他地方的承诺并列比较。',
     reportTable: { what: '做了什么', figure: '原文写法' },
+    plansAgree: '在我们向每份文本询问的{asked, number, count}类扶持中，{plans, plural, =1 {这份方案承诺了其中{agreed, number, count}类} other {{plans, number, count}份方案都承诺了其中同样的{agreed, number, count}类}}。',
+    agreeTable: { question: '所问的扶持' },
+    plansPartWays: '各方案的分歧：问到“{question}”，{plans, number, count}份方案中有{yes, number, count}份回答“有”，{silentNames}只字未提。',
+    partTable: { place: '方案', answer: '回答' },
+    groupsNamed: '{plans, plural, =1 {这份方案} other {{plans, number, count}份方案都}}点名扶持{groups}；{only, plural, =0 {没有其他群体只见于一份方案} other {另有{only, number, count}类群体各只见于一份方案}}。',
+    groupsTable: { group: '群体', namedBy: '点名的方案（链接到点名的条目）', every: '每份方案', alone: '仅一份方案' },
+    compareAnswers: '各地逐题的回答',
+    moneyOnTable: '{plans, number, count}份方案中，{sums, plural, =0 {没有一份写明投入自设基金的金额} other {{names}写明了投入自设基金的金额}}{bare, plural, =0 {} other {；另有{bare, number, count}份提到基金但未写金额}}。',
+    moneyTable: { place: '方案', answer: '回答', sum: '原文金额' },
     more: '关于这些地方的更多内容',
     rulesTitle: '首页的发现如何选出',
     rulesLede: '首页的每项发现都按书面规则从数据中选出，只有核对条件成立时才发布这句话。规则找不到对象，或核对不成立时，网站不会更新，直到这项发现改写为止。',
@@ -231,6 +240,26 @@ const zh: Catalogue = {
         title: '谁承诺得最多',
         rule: '在各项同类比较中，取图表默认视图下并列地方最多的一项；在该视图中找出承诺最多的地方，并列第一的全部列出；如该比较认为各地数值相近（最大值仅略高于最小值，见图下说明），则说明承诺相近。',
         check: '该视图中至少有两个地方有数值；所列地方恰好是数值最高的地方；它们的数字都是本地设定的目标，而非成果或政策参数，也不是上限（“不超过”）。',
+      },
+      'plans-agree': {
+        title: '每份方案都承诺了什么',
+        rule: '在对照页关于文本提供何种扶持的问题中，取每份方案都回答“有”（无论有无数字）的问题。只计方案：成果报告说的是做了什么，而不是承诺什么。',
+        check: '所说的文本恰好是全部方案；对所列的每类扶持，每份方案的“有”都至少基于一项本方案的条目，且其背后没有一个数字是已取得的成果。',
+      },
+      'plans-part-ways': {
+        title: '各方案在哪里分歧',
+        rule: '在同一组问题中，取至少一份方案回答“有”、至少一份方案只字未提的问题；其中取把各方案分得最均匀的一个（分得同样均匀时取对照页顺序在前者）。只计方案。',
+        check: '所列文本都是方案；说回答“有”的方案确实作出承诺（有本方案的条目，背后没有已取得成果的数字）；说只字未提的方案，其回答为“未写明”，且背后没有任何条目。',
+      },
+      'groups-named': {
+        title: '方案点名扶持谁',
+        rule: '依据对照页关于文本点名扶持哪些群体的问题：取每份方案都点名的群体，以及只有一份方案点名的群体。只计方案。没有一个群体被每份方案点名时，规则找不到对象。',
+        check: '所说的文本恰好是全部方案；每份方案都点名了说是“都点名”的群体；说只由一份方案点名的群体，确由该方案点名、且没有其他方案点名；表中链接的每个条目都属于该方案，且点名该群体的原文就在该条目的原文之内。',
+      },
+      'money-on-table': {
+        title: '拿出了多少钱',
+        rule: '依据对照页关于是否设立专项基金的问题：取写明投入自设基金金额的方案，以及提到基金但未写金额的方案。只计方案。没有一份方案写明金额时，规则找不到对象。',
+        check: '所说的文本恰好是全部方案；说写明金额的方案，背后有本方案的条目，每笔金额都是该方案以元计的安排资金，不是上限（“不超过”），也不是已取得的成果；说提到基金但未写金额的方案，在本方案的条目中提到基金，且背后没有金额。',
       },
       'report-done': {
         title: '工作报告说做了什么',
@@ -355,6 +384,15 @@ const zh: Catalogue = {
     help: '将以下 HTML 粘贴到您的网页中。图表会链接回完整页面，并跟随读者的浅色或深色模式。',
     copy: '复制', copied: '已复制', close: '关闭', openEmbed: '打开嵌入页面',
     credit: '双创对照（Shuangchuang Compare）',
+    quoteDialogTitle: '以引文卡片嵌入此数字', quoteHelp: '将以下 HTML 粘贴到您的网页中：卡片显示该数字、所属地方、时期、原文句子和出处，并链接回本页。',
+    quoteCardOf: '或以引文卡片嵌入本图表中的一个数字', quoteWithScript: '引文卡片，高度自动适应您的网页',
+  },
+  quoteCard: {
+    /** “咸宁市2016–2020年目标：不少于30万人” */
+    lead: '{place}{period}{kind}{inferred, select, yes {（时期为推断）} other {}}：{reading}',
+    kinds: { target: '目标', outcome: '已报告成果', budget: '预算', rule: '政策标准' },
+    periodYear: '{year}年', periodSpan: '{start}–{end}年', periodTo: '至{end}年', periodNone: '（未写明时期）',
+    source: { before: '出处：《', after: '》' },
   },
   aboutSections: {
     sources: { title: '{documents, number, count}份文本', paragraphs: [
