@@ -78,7 +78,7 @@ describe('region pages say a rank with every place level with it', () => {
   test('the share of commitments with a figure: a place level with another names it', () => {
     expect(regionPages.length).toBeGreaterThan(1);
     const concrete = csvOf('concreteness', false);
-    const figure = concrete.filter((r) => r.criterion === 'has a figure');
+    const figure = concrete.filter((r) => /: has a figure$/.test(r.criterion));
     const shares = sum(figure, (r) => r.place, (r) => Number(r.items)).map((c) => ({ place: c.k, share: c.v / sum(figure, (r) => r.place, (r) => Number(r.of)).find((o) => o.k === c.k)!.v }));
     for (const p of regionPages.filter((x) => !relative(dist, x).startsWith('zh/'))) {
       const { document } = parseHTML(readFileSync(p, 'utf8'));

@@ -127,21 +127,22 @@ export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
       : c.none.action,
     subtitle: c.subtitle,
     howToRead: s.howToRead.concreteness,
-    notes: [c.howRead, ...reports.map((r) => typeset(c.reportApart({ place: regionName(r.region_id), results: r.goal.result + r.action.result, budgets: r.goal.budget + r.action.budget, of: r.goal.items + r.action.items }), locale))],
+    notes: [...reports.map((r) => typeset(c.reportApart({ place: regionName(r.region_id), results: r.goal.result + r.action.result, budgets: r.goal.budget + r.action.budget, of: r.goal.items + r.action.items }), locale))],
     units: c.axis,
     source: s.sourceLine({ documents: plans.length }),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
     plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, rowName, noneName: (g) => c.none[g], axisLabel: c.axis, locale }),
-    summary: () => typeset(plans.map((p) => `${regionName(p.region_id)}: ${concreteRows.filter((r) => r.doc_id === p.doc_id).map((r) => `${rowName(r.group, r.criterion)} ${r.of ? `${r.items}/${r.of}` : c.none[r.group]}`).join(', ')}`).join('. ') + '.', locale),
+    // Each plan once, each group once: the same counts as the table, without repeating the group on every criterion.
+    summary: () => typeset(plans.map((p) => `${regionName(p.region_id)}: ${(['goal', 'action'] as const).map((g) => { const own = concreteRows.filter((r) => r.doc_id === p.doc_id && r.group === g); return `${c.groups[g]} (${own[0]?.of ? own.map((r) => `${c.criteria[r.criterion]} ${r.items}/${r.of}`).join(', ') : c.none[g]})`; }).join('; ')}`).join('. ') + '.', locale),
     columns: [
-      { key: 'place', label: s.place }, { key: 'group', label: c.group }, { key: 'criterion', label: s.criterion },
-      { key: 'items', label: c.meeting, numeric: true }, { key: 'of', label: c.of, numeric: true }, { key: 'share', label: s.share, numeric: true }, { key: 'note', label: c.note },
+      { key: 'place', label: s.place }, { key: 'criterion', label: s.criterion },
+      { key: 'items', label: c.meeting, numeric: true }, { key: 'of', label: c.of, numeric: true }, { key: 'share', label: s.share, numeric: true },
     ],
-    // Zero of zero has no share: the cell is left empty and the note says why.
+    // Zero of zero has no share: the cell says there is nothing to count (“no action items”), not 0.
     rows: concreteRows.map((r) => ({
-      region_id: r.region_id, place: regionName(r.region_id), group: c.groups[r.group], criterion: c.criteria[r.criterion], items: r.items, of: r.of,
-      share: r.of ? r.items / r.of : '', note: r.of ? '' : c.none[r.group],
+      region_id: r.region_id, place: regionName(r.region_id), criterion: rowName(r.group, r.criterion), items: r.items, of: r.of,
+      share: r.of ? r.items / r.of : c.none[r.group],
     })),
     page: '',
   };

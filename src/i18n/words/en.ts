@@ -203,8 +203,6 @@ const en = {
     row: '{group}: {criterion}',
     none: { goal: 'no goal clauses', action: 'no action items' },
     subtitle: 'Goal clauses and action items, apart: the share meeting each criterion.',
-    /** How a reader checks each criterion, under the chart. */
-    howRead: 'A deadline is a date the text states (到2020年, 每年年底), not the plan’s own year; a lead unit is one the text marks as leading (牵头, 负责); a sum of money is an amount in yuan.',
     axis: 'Share of the plan’s goal clauses or action items',
     reportApart: '{place}’s text is a report of results, not a plan, so it is not drawn or ranked here: a result with a figure in {results, number, count} of {of, plural, one {its one item} other {its {of, number, count} items}}, a budget stated in {budgets, number, count}.',
     meeting: 'Meeting it', of: 'Of the group’s items', note: 'Note', group: 'Group',
@@ -230,7 +228,7 @@ const en = {
     comparison: 'Each bar is the target one place set, drawn from zero and labelled with the years it covers: a bar twice as long is a promise twice as large; where the years differ, the first view divides each target by its years; a place with no like-for-like target is named with the reason instead.',
     placeScale: 'Each mark is one place; every step along the axis is ten times the one before, so places far apart differ even more than they seem.',
     instruments: 'Each row is one kind of help and each mark one place: the further right, the larger the share of that place’s action items offering it.',
-    concreteness: 'Each row is one test of a plan’s goal clauses or of its action items, and each mark one plan: the further right, the more of them pass it; a plan with none to test says so instead.',
+    concreteness: 'Each mark is one plan, further right the more of its goal clauses or action items pass the row’s test: a deadline is a date the text states (到2020年, 每年年底), not the plan’s own year; a lead unit is one the text marks as leading (牵头, 负责); a sum of money is an amount in yuan.',
     timeline: 'Each bar runs from the first to the last year a text covers; bars above one another cover the same years.',
     regionThemes: 'Each bar counts the items whose main theme it is: the longest bar is what the text says most about.',
     theme: 'Each bar counts one place’s items on this theme: a place with no bar says nothing on it.',
