@@ -20,9 +20,13 @@ export const statedWords: Rule = ({ dataset, texts }) => {
   }
   for (const { row, line } of dataset.targets) {
     const say = (column: string, message: string) => problems.push({ file: 'data/targets.csv', line, column, message });
-    const given = [row.measure_uncertain, row.measure_uncertain_en, row.measure_uncertain_zh].filter((x) => x !== undefined && x !== '').length;
-    if (given === 0) continue;
-    if (given < 3) say('measure_uncertain', 'an uncertain measure needs all three: the other measure, why in English, and the words of the text');
+    const filled = (x: string | undefined) => x !== undefined && x !== '';
+    // Each cell that is filled without the others is named, so the problem stands at the cell that is wrong.
+    if (!filled(row.measure_uncertain)) {
+      for (const column of ['measure_uncertain_en', 'measure_uncertain_zh'] as const) if (filled(row[column])) say(column, 'is given, but measure_uncertain names no other measure');
+      continue;
+    }
+    for (const column of ['measure_uncertain_en', 'measure_uncertain_zh'] as const) if (!filled(row[column])) say(column, 'is missing: an uncertain measure says why in English and quotes the words of the text');
     if (row.measure_uncertain === row.measure) say('measure_uncertain', `is the measure coded (${row.measure}), not another one`);
     if (row.measure_uncertain_zh && !row.quote_zh.includes(row.measure_uncertain_zh)) say('measure_uncertain_zh', 'is not in the figure’s quote');
   }
