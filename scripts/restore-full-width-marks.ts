@@ -69,7 +69,7 @@ const at = (docId: string, start: string, copy: string) => {
   const text = texts.get(docId);
   return text === undefined ? copy : marksOf(copy, text.slice(Number(start), Number(start) + copy.length));
 };
-const LISTS = new Set(['lead_units', 'partner_units']);
+const LISTS = new Set(['lead_units', 'responsible_units', 'partner_units']);
 const list = (cell: string) => (cell === '' ? cell : cell.split(';').map(asWritten).join(';'));
 
 /** Per table, the verbatim copies: column → its new value from the record's cells. */

@@ -26,7 +26,8 @@ interface Marks { join: string; end: string }
 const MARKS: Record<'en' | 'zh', Marks> = { en: { join: ', ', end: ':' }, zh: { join: '，', end: '：' } };
 const families: { prefix: string; name: (r: Row, m: Marks) => string; value: (r: Row, view: string) => string | number; printed?: boolean }[] = [
   { prefix: 'compare-', name: (r) => r.place, value: (r, view) => (r[view] ? Number(r[view]) : 'no-target') },
-  { prefix: 'concreteness', name: (r, m) => `${r.place}${m.join}${r.criterion}`, value: (r) => Math.round(Number(r.share) * 100) },
+  // Zero of zero has no share: its cell and its mark say there are no items, with no number in them.
+  { prefix: 'concreteness', name: (r, m) => `${r.place}${m.join}${r.criterion}`, value: (r) => (Number.isNaN(Number(r.share)) ? 'no-target' : Math.round(Number(r.share) * 100)) },
   { prefix: 'timeline', name: (r) => r.place, value: (r) => Number(r.period_start) },
   { prefix: 'themes-', name: (r) => r.theme, value: (r) => Number(r.count) },
   { prefix: 'theme-', name: (r) => r.place, value: (r) => Number(r.count) },

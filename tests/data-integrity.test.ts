@@ -165,9 +165,26 @@ describe('each rule catches a broken copy', () => {
     const veterans = copyWith({ 'themes.csv': edit((r) => r.theme_id === 'talent_groups', (r) => ({ ...r, description_en: r.description_en.replace('ex-servicemen', 'veterans') })) });
     expect(veterans.join('\n')).toMatch(/themes\.csv:\d+: description_en: has no "ex-servicemen", though description_zh holds 退役军人/);
   });
+  test('a deadline is quoted from its item or its goal paragraph, on goal clauses and action items only', () => {
+    const elsewhere = copyWith({ 'measures.csv': edit(firstAction, (r) => ({ ...r, deadline_zh: '到2030年' })) });
+    expect(elsewhere.join('\n')).toMatch(/measures\.csv:\d+: deadline_zh: "到2030年" is not in the item or the paragraph it stands in/);
+    // Xianning's later goal clauses take the 到2020年 that opens their goal sentence.
+    const goal = copyWith({ 'measures.csv': edit((r) => r.measure_id === 'xianning-platforms-g04', (r) => ({ ...r, deadline_zh: '到2020年' })) });
+    expect(goal.join('\n')).not.toMatch(/deadline_zh/);
+    const safeguard = copyWith({ 'measures.csv': edit((r) => r.measure_id === 'putuo-2019-s01', (r) => ({ ...r, deadline_zh: r.quote_zh.slice(0, 2) })) });
+    expect(safeguard.join('\n')).toMatch(/measures\.csv:\d+: deadline_zh: is coded for goal clauses and action items only, not for a safeguard/);
+  });
+  test('an uncertain measure names another measure, says why, and quotes words of its own quote', () => {
+    const words = copyWith({ 'targets.csv': edit((r) => r.target_id === 'xianning-platforms-t003', (r) => ({ ...r, measure_uncertain_zh: '累计达到30家以上' })) });
+    expect(words.join('\n')).toMatch(/targets\.csv:\d+: measure_uncertain_zh: is not in the figure’s quote/);
+    const same = copyWith({ 'targets.csv': edit((r) => r.target_id === 'xianning-platforms-t003', (r) => ({ ...r, measure_uncertain: 'new_in_period' })) });
+    expect(same.join('\n')).toMatch(/targets\.csv:\d+: measure_uncertain: is the measure coded \(new_in_period\)/);
+    const half = copyWith({ 'targets.csv': edit(firstTarget, (r) => ({ ...r, measure_uncertain_en: 'Why.' })) });
+    expect(half.join('\n')).toMatch(/targets\.csv:\d+: measure_uncertain_en: is given, but measure_uncertain names no other measure/);
+  });
   test('every responsible unit is mapped to a kind of department', () => {
     const problems = copyWith({ 'departments.csv': (rows) => rows.slice(1) });
-    expect(problems.join('\n')).toMatch(/(lead_units|partner_units): ".*" has no row in departments\.csv/);
+    expect(problems.join('\n')).toMatch(/(lead_units|responsible_units|partner_units): ".*" has no row in departments\.csv/);
   });
   test('the clean text must be what the cleaning produces', () => {
     const problems = copyWith({}, { 'sources/clean/putuo-2019.txt': (t) => t.replace('普陀区', '普陀县') });

@@ -15,13 +15,15 @@ export const BUDGETS: Record<string, Budget> = {
   theme: { kb: 60, withOnUse: false },
   compare: { kb: 60, withOnUse: false },
   // An embed is one drawing, its words, its table and its own small stylesheet: 40× lighter than a
-  // one-chart Observable Framework page (192.6 KB gzip, measured side by side).
-  embed: { kb: 4.8, withOnUse: false },
+  // one-chart Observable Framework page (192.6 KB gzip, measured side by side). 5.2, not 4.8, since the
+  // concreteness chart shows goal clauses and action items apart on eight rows (its Chinese embed: 5.0 KB).
+  embed: { kb: 5.2, withOnUse: false },
   // A codebook question's table in a frame (the site's stylesheet for now; an embed stylesheet of its own would bring it near the chart embeds').
   'embed-question': { kb: 25, withOnUse: false },
   'quote-card': { kb: 4, withOnUse: false },
   receipt: { kb: 40, withOnUse: false },
-  search: { kb: 60, withOnUse: true },
+  // 62, not 60: goal paragraphs are split into their clauses, 13 more items to search (60.6 KB in Chinese).
+  search: { kb: 62, withOnUse: true },
 };
 
 export const BUILD_SECONDS_BUDGET = 60;

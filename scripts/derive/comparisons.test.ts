@@ -5,8 +5,8 @@ import { NOT_COMPARED_REASONS, type NotComparedReason } from '../../src/model/si
 import type { Region, Document, Definition, Target } from '../../src/schema/index.ts';
 
 // A tiny synthetic dataset: three places, one family (jobs) with two definitions.
-const region = (id: string, census?: number, verified = true) =>
-  ({ region_id: id, population: census ?? 272_300, population_verified: census !== undefined && verified }) as Region;
+const region = (id: string, census?: number, cited = true) =>
+  ({ region_id: id, population: census ?? 272_300, population_source_kind: census !== undefined && cited ? 'census_bulletin' : 'none' }) as Region;
 const doc = (id: string, region_id: string, start: number, end: number, inferred = false) => ({ doc_id: id, region_id, period_start: start, period_end: end, period_inferred: inferred }) as Document;
 const definition = (id: string, comparable = true) => ({ definition_id: id, metric_id: 'jobs', comparable }) as Definition;
 const target = (t: Partial<Target>) => ({
@@ -18,16 +18,17 @@ const regions = [region('a', 20_000), region('b', 100_000), region('c', 50_000)]
 const documents = [doc('da', 'a', 2016, 2016), doc('db', 'b', 2018, 2022), doc('dc', 'c', 2016, 2020, true)];
 const defs = [definition('driven'), definition('urban', false)];
 
-test('per-resident views divide by the census population, and only amounts new in the period are divided by years', () => {
+test('per-resident views divide by a cited population, and only amounts new in the period are divided by years; periods of different length put the per-year view first', () => {
   const [c] = comparisons(regions, documents, defs, [
     target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }),
     target({ target_id: 'tb', doc_id: 'db', value_base: 5000, period_start: 2018, period_end: 2022 }),
   ]);
-  expect(c.views).toEqual(['absolute', 'capita', 'capita_year']);
+  expect(c.views).toEqual(['per_year', 'absolute', 'capita', 'capita_year']);
   const a = c.rows.find((r) => r.region_id === 'a')!;
   const b = c.rows.find((r) => r.region_id === 'b')!;
-  expect([a.absolute, a.capita, a.capita_year]).toEqual([1000, 500, 500]);
-  expect([b.absolute, b.capita, b.capita_year]).toEqual([5000, 500, 100]);
+  expect([a.absolute, a.per_year, a.capita, a.capita_year]).toEqual([1000, 1000, 500, 500]);
+  expect([b.absolute, b.per_year, b.capita, b.capita_year]).toEqual([5000, 1000, 500, 100]);
+  expect(b.population_source_kind).toBe('census_bulletin');
   expect(c.rows.find((r) => r.region_id === 'c')).toMatchObject({ status: 'no_target' });
 });
 
@@ -55,15 +56,15 @@ test('a place without a census population is drawn in absolute terms, and not pe
   expect(b.capita).toBeUndefined();
   expect(b.reasons).toEqual({ capita: 'no_census_population', capita_year: 'no_census_population' });
   // With one place left per resident, there is nothing to compare: those views are not offered.
-  expect(c.views).toEqual(['absolute']);
+  expect(c.views).toEqual(['absolute', 'per_year']);
   const three = comparisons([region('a', 20_000), region('b'), region('c', 50_000)], documents, defs, [
     target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }), target({ target_id: 'tb', doc_id: 'db', value_base: 5000 }), target({ target_id: 'tc', doc_id: 'dc', value_base: 10 }),
   ])[0];
-  expect(three.views).toEqual(['absolute', 'capita', 'capita_year']);
+  expect(three.views).toEqual(['absolute', 'per_year', 'capita', 'capita_year']);
   expect(three.findings.find((f) => f.view === 'capita')).toMatchObject({ places: ['a', 'c'] });
 });
 
-test('a census population that no cited bulletin verifies is not divided by', () => {
+test('a population without a cited source is not divided by', () => {
   const [c] = comparisons([region('a', 20_000), region('b', 100_000, false), region('c', 50_000)], documents, defs, [
     target({ target_id: 'ta', doc_id: 'da', value_base: 1000 }),
     target({ target_id: 'tb', doc_id: 'db', value_base: 5000 }),
@@ -129,12 +130,23 @@ test('reported outcomes and budgets travel apart from the promises, and inferred
   expect(c.rows.find((r) => r.region_id === 'c')).toMatchObject({ period_inferred: true, years: 5 });
 });
 
+test('periods of the same length keep the absolute view first; a figure whose measure is uncertain carries the words that make it so', () => {
+  const [c] = comparisons(regions, documents, defs, [
+    target({ target_id: 'ta', doc_id: 'da', value_base: 5400 }),
+    target({ target_id: 'tc', doc_id: 'dc', value_base: 300_000, measure_uncertain: 'cumulative', measure_uncertain_en: 'why', measure_uncertain_zh: '累计' }),
+  ]);
+  expect(c.views[0]).toBe('absolute');
+  expect(c.rows.find((r) => r.region_id === 'c')!.measure_uncertain).toEqual({ measure: 'cumulative', en: 'why', zh: '累计' });
+  expect(c.rows.find((r) => r.region_id === 'a')!.measure_uncertain).toBeUndefined();
+});
+
 describe('findings follow the rows of each view', () => {
   const run = (a: number, b: number, c?: number) => comparisons(regions, documents, defs, [
     target({ target_id: 'ta', doc_id: 'da', value_base: a }),
     target({ target_id: 'tb', doc_id: 'db', value_base: b, period_start: 2018, period_end: 2022 }),
     ...(c === undefined ? [] : [target({ target_id: 'tc', doc_id: 'dc', value_base: c, period_start: 2016, period_end: 2020 })]),
   ])[0];
+  const absolute = (c: ReturnType<typeof run>) => c.findings.find((f) => f.view === 'absolute')!;
   test('the highest is named, and the order can differ between views', () => {
     // a: 2,000 for 20,000 people in one year; b: 20,000 for 100,000 people over five years.
     const c = run(2_000, 20_000);
@@ -143,15 +155,17 @@ describe('findings follow the rows of each view', () => {
     expect(c.findings.find((f) => f.view === 'capita_year')).toMatchObject({ qualifier: 'most', leaders: ['a'] });
   });
   test('a change of order changes the finding', () => {
-    expect(run(40_000, 20_000).findings[0].leaders).toEqual(['a']);
-    expect(run(1_000, 20_000).findings[0].leaders).toEqual(['b']);
+    expect(absolute(run(40_000, 20_000)).leaders).toEqual(['a']);
+    expect(absolute(run(1_000, 20_000)).leaders).toEqual(['b']);
   });
   test('ties name every leader', () => {
-    expect(run(1_000, 1_000, 100).findings[0]).toMatchObject({ qualifier: 'most', leaders: ['a', 'b'] });
+    expect(absolute(run(1_000, 1_000, 100))).toMatchObject({ qualifier: 'most', leaders: ['a', 'b'] });
+    // Per year: a 1,000 in one year, b 5,000 over five, c 500 over five: a and b tie.
+    expect(run(1_000, 5_000, 500).findings.find((f) => f.view === 'per_year')).toMatchObject({ qualifier: 'most', leaders: ['a', 'b'] });
   });
   test('values within the similar ratio are called similar, all equal included', () => {
-    expect(run(1_000, 1_400).findings[0].qualifier).toBe('similar');
-    expect(run(1_000, 1_000).findings[0].qualifier).toBe('similar');
-    expect(run(1_000, 1_600).findings[0].qualifier).toBe('most');
+    expect(absolute(run(1_000, 1_400)).qualifier).toBe('similar');
+    expect(absolute(run(1_000, 1_000)).qualifier).toBe('similar');
+    expect(absolute(run(1_000, 1_600)).qualifier).toBe('most');
   });
 });

@@ -5,8 +5,8 @@ import { comparableMeasures, isComparableRow, needsPeriod } from './comparable.t
 
 const PER_RESIDENTS = 10_000;
 
-/** The population per-resident views divide by: the 2020 census resident population, only where a cited bulletin verifies it. */
-export const censusPopulation = (r: Pick<Region, 'population' | 'population_verified'>) => (r.population_verified ? r.population : undefined);
+/** The population per-resident views divide by: only one whose source is named and cited (a census bulletin, a statistical yearbook, a government page). */
+export const citedPopulation = (r: Pick<Region, 'population' | 'population_source_kind'>) => (r.population_source_kind !== 'none' ? r.population : undefined);
 
 /**
  * Why a row of a family is not drawn beside the comparable rows of `definition` measured as
@@ -28,7 +28,8 @@ export function notComparedReason(t: Target, definition: string, measure: Target
  * The one set of comparison rules, per comparable definition: a bar for each place's headline
  * target of the whole place with the shared measure; every other figure of the metric family is
  * listed as not compared with its reason; outcomes and budgets travel apart; views follow the
- * measure; per-resident views use census populations only.
+ * measure, and where the drawn figures cover periods of different length the per-year view comes
+ * first (it is the default); per-resident views use populations with a cited source only.
  */
 export function comparisons(regions: Region[], documents: Document[], definitions: Definition[], targets: Target[]): Comparison[] {
   const byId = new Map(targets.map((t) => [t.target_id, t]));
@@ -40,7 +41,7 @@ export function comparisons(regions: Region[], documents: Document[], definition
   for (const definition of definitions) {
     const measure = measures.get(definition.definition_id);
     if (!measure || !definition.comparable) continue;
-    const views = VIEWS_BY_MEASURE[measure];
+    const offered = VIEWS_BY_MEASURE[measure];
     const family = targets.filter((t) => t.metric === definition.metric_id);
     const promises = family.filter((t) => t.kind === 'target' || t.kind === 'rule');
     const drawn = new Map<string, Target>();
@@ -62,21 +63,24 @@ export function comparisons(regions: Region[], documents: Document[], definition
       const period_start = t.period_start ?? doc!.period_start;
       const period_end = t.period_end ?? doc!.period_end;
       const years = period_end - period_start + 1;
-      const population = censusPopulation(region);
+      const population = citedPopulation(region);
       const reasons: ComparisonRow['reasons'] = {};
       const value: Partial<Record<View, number>> = { absolute: t.value_base };
-      if (views.includes('capita')) {
+      if (offered.includes('per_year')) value.per_year = t.value_base / years;
+      if (offered.includes('capita')) {
         if (population === undefined) reasons.capita = 'no_census_population';
         else value.capita = (t.value_base / population) * PER_RESIDENTS;
       }
-      if (views.includes('capita_year')) {
+      if (offered.includes('capita_year')) {
         if (population === undefined) reasons.capita_year = 'no_census_population';
         else value.capita_year = value.capita! / years;
       }
       return {
         ...base, status: 'target', target_id: t.target_id, value_text: t.value_text, comparator: t.comparator, measure: t.measure,
         period_start, period_end, years, period_inferred: t.period_inferred || (t.period_start === undefined && doc!.period_inferred),
-        population, ...value, reasons,
+        population, ...(population !== undefined ? { population_source_kind: region.population_source_kind } : {}),
+        ...(t.measure_uncertain ? { measure_uncertain: { measure: t.measure_uncertain, en: t.measure_uncertain_en ?? '', zh: t.measure_uncertain_zh ?? '' } } : {}),
+        ...value, reasons,
       };
     });
     const reported = family
@@ -85,8 +89,11 @@ export function comparisons(regions: Region[], documents: Document[], definition
         region_id: regionOf(t), target_id: t.target_id, kind: t.kind, value_base: t.value_base, base_unit: t.base_unit, value_text: t.value_text,
         description_en: t.description_en, description_zh: t.description_zh,
       }));
-    // A view compares only where two places have a value in it (per resident: two verified populations).
-    const shown = views.filter((v) => v === 'absolute' || rows.filter((r) => r[v] !== undefined).length >= 2);
+    // A view compares only where two places have a value in it (per resident: two cited populations).
+    const valued = offered.filter((v) => v === 'absolute' || rows.filter((r) => r[v] !== undefined).length >= 2);
+    // Periods of different length make totals unlike: then the per-year view is the default.
+    const lengths = new Set(rows.filter((r) => r.status === 'target').map((r) => r.years));
+    const shown = valued.includes('per_year') && lengths.size > 1 ? ['per_year' as const, ...valued.filter((v) => v !== 'per_year')] : valued;
     out.push({
       definition: definition.definition_id, metric: definition.metric_id, measure, views: shown, rows, notCompared, reported,
       findings: shown.map((v) => finding(v, rows)),

@@ -3,7 +3,7 @@ import type { SiteData } from '../../src/model/site.ts';
 import { cleanTextOf } from '../data/cleanTexts.ts';
 import { comparisons } from './comparisons.ts';
 import { glossaryUses } from './glossaryUses.ts';
-import { concreteness } from './concreteness.ts';
+import { concreteness, itemCriteria } from './concreteness.ts';
 import { departmentKinds } from './departmentKinds.ts';
 import { sentences } from './sentences.ts';
 import { FINDING_RULES, FindingsFailed, tellStory } from './findings/index.ts';
@@ -31,7 +31,8 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     return { doc_id: doc.doc_id, clean: text, raw, edits, sentences: sentences(text) };
   });
   const compared = comparisons(regions, documents, definitions, targets);
-  const concrete = concreteness(documents, measures, targets);
+  const criteria = itemCriteria(documents, measures, targets, rows('instruments'));
+  const concrete = concreteness(documents, criteria);
   const kinds = departmentKinds(documents, measures, departments);
   const codebook = rows('codebook').sort((a, b) => a.order - b.order);
   const codebookAnswers = rows('codebook-answers');
@@ -43,6 +44,7 @@ export function siteData(dataset: Dataset, version: string): SiteData {
     regions, documents, themes: rows('themes'), metrics, definitions, measures, targets, corrections, departments, glossary: rows('glossary'), glossaryUses: glossaryUses(rows('glossary'), documents, measures), texts,
     comparisons: compared,
     concreteness: concrete,
+    itemCriteria: criteria,
     departmentKinds: kinds,
     instrumentMix: instrumentMix(documents, measures, instruments),
     releases: frozenReleases(dataset.dataDir).map((v) => ({ version: v, date: releaseDate(v) })),

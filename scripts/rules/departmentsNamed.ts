@@ -7,7 +7,7 @@ export const departmentsNamed: Rule = ({ dataset, docs }) => {
   const mapped = new Set(dataset.departments.map(({ row }) => `${row.doc_id}\u0000${row.name}`));
   const named = new Set<string>();
   for (const { row, line } of dataset.measures) {
-    for (const column of ['lead_units', 'partner_units'] as const) {
+    for (const column of ['lead_units', 'responsible_units', 'partner_units'] as const) {
       for (const unit of row[column]) {
         const key = `${row.doc_id}\u0000${unit}`;
         named.add(key);

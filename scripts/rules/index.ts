@@ -25,11 +25,12 @@ import { incompleteTexts } from './incompleteTexts.ts';
 import { itemQuotes } from './itemQuotes.ts';
 import { targetGroupsCoded } from './targetGroupsCoded.ts';
 import { codebookAnswered } from './codebookAnswered.ts';
+import { statedWords } from './statedWords.ts';
 
 export const rules: Record<string, Rule> = {
   uniqueKeys, references, themesUsed, offsets, values, partsAndHeadlines, actionItems, completeness, departmentsNamed, sourceFiles, placesHaveDocuments, placesDistinct,
   measureCoding, comparability, populationBase, glossaryTerms, instrumentsGrouped, chinesePunctuation, releaseFrozen, placeColours, incompleteTexts,
-  itemQuotes, targetGroupsCoded, codebookAnswered,
+  itemQuotes, targetGroupsCoded, codebookAnswered, statedWords,
 };
 
 /** Rules about publishing a release, which run only on data that passes every other rule. */

@@ -5,7 +5,8 @@ import type { SiteData } from '../model/site.ts';
 import { pick } from '../i18n/locales.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import type { ChartSpec, ChartWords } from './spec.ts';
-import { concretenessDots, concretenessRows, CRITERIA } from './concreteness.ts';
+import { concretenessDots, concretenessRows, plansOf } from './concreteness.ts';
+import { lastBy, leadersBy } from './leaders.ts';
 import { timeline } from './timeline.ts';
 import { countBars, type CountRow } from './countBars.ts';
 import { departmentGrid } from './departmentGrid.ts';
@@ -44,15 +45,15 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
   const { s, locale } = w;
   const { regionName, regionShort } = names(site, w);
   const rows = site.regions.map((r) => ({ region_id: r.region_id, symbol: r.symbol, population: r.population, level: r.level }));
-  const byPopulation = [...site.regions].sort((a, b) => b.population - a.population);
-  const [large, small] = [byPopulation[0], byPopulation.at(-1)!];
+  const large = leadersBy(site.regions, (r) => r.population);
+  const small = lastBy(site.regions, (r) => r.population);
   const fmt = (v: number) => formatNumber(v, locale);
   const region = (id: string) => site.regions.find((r) => r.region_id === id)!;
   const label = (p: { region_id: string; population: number; level: string }) =>
     typeset(`${regionName(p.region_id)}: ${fmt(p.population)} (${s.levels[p.level as keyof typeof s.levels]}; ${s.populationKinds[region(p.region_id).population_kind]}, ${region(p.region_id).population_year})`, locale);
   return {
     chart_id: 'places-scale',
-    title: s.findings.placeScale({ large: regionName(large.region_id), small: regionName(small.region_id), ratio: Math.round(large.population / small.population) }),
+    title: s.findings.placeScale({ large: listOf(large.map((r) => regionName(r.region_id)), s), leaders: large.length, small: listOf(small.map((r) => regionName(r.region_id)), s), ratio: Math.round(large[0].population / small[0].population) }),
     subtitle: s.findings.placeScaleSubtitle,
     howToRead: s.howToRead.placeScale,
     units: s.placeTable.population,
@@ -67,7 +68,7 @@ export function placeScaleChart(site: SiteData, w: ChartWords): ChartSpec {
     ],
     rows: site.regions.map((r) => ({
       region_id: r.region_id, place: regionName(r.region_id), level: s.levels[r.level], population: r.population,
-      kind: s.populationKinds[r.population_kind], year: String(r.population_year), verified: r.population_verified ? s.yes : s.no,
+      kind: s.populationKinds[r.population_kind], year: String(r.population_year), verified: s.populationSourceKinds[r.population_source_kind],
     })),
     page: '',
   };
@@ -79,12 +80,20 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   const { regionName, regionShort } = names(site, w);
   const rows = site.instrumentMix.filter((r) => r.actions > 0).map((r) => ({ ...r, category: r.group }));
   if (rows.length === 0) return undefined;
-  const top = rows.reduce((a, b) => (share(b) > share(a) ? b : a));
-  const places = [...new Set(rows.map((r) => r.region_id))].map((id) => ({ region_id: id, symbol: site.regions.find((r) => r.region_id === id)!.symbol }));
   const groupName = (g: string) => s.instrumentGroups[g as keyof typeof s.instrumentGroups];
+  // Every place and kind of help tied at the top share is named; where the kinds differ, each place says its own.
+  // A report of results is never ranked with the plans: the title's leader is a plan's.
+  const plans = new Set(site.documents.filter((d) => d.doc_type === 'plan').map((d) => d.doc_id));
+  const top = leadersBy(rows.filter((r) => plans.has(r.doc_id)), (r) => share(r) ?? 0);
+  if (top.length === 0) return undefined;
+  const topPlaceIds = [...new Set(top.map((r) => r.region_id))];
+  const topGroups = [...new Set(top.map((r) => r.group))];
+  const groupsOf = (id: string) => listOf(top.filter((r) => r.region_id === id).map((r) => groupName(r.group)), s);
+  const topNames = topPlaceIds.map((id) => (topGroups.length === 1 ? regionName(id) : typeset(`${regionName(id)} (${groupsOf(id)})`, locale)));
+  const places = [...new Set(rows.map((r) => r.region_id))].map((id) => ({ region_id: id, symbol: site.regions.find((r) => r.region_id === id)!.symbol }));
   return {
     chart_id: 'instruments',
-    title: s.findings.instrumentLead({ places: regionName(top.region_id), leaders: 1, group: groupName(top.group), pct: Math.round(share(top) * 100) }),
+    title: s.findings.instrumentLead({ places: listOf(topNames, s), leaders: topPlaceIds.length, group: topGroups.length === 1 ? groupName(topGroups[0]) : s.findings.instrumentNamed, pct: Math.round((share(top[0]) ?? 0) * 100) }),
     subtitle: s.findings.instrumentSubtitle,
     howToRead: s.howToRead.instruments,
     units: s.shareOfActions,
@@ -94,7 +103,7 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
     plot: (width) => shareDots(rows, { width, categories: INSTRUMENT_GROUPS, places, placeName: regionName, categoryName: groupName, axisLabel: s.findings.instrumentAxis, locale }),
     summary: () => typeset(places.map((p) => `${regionName(p.region_id)}: ${rows.filter((r) => r.region_id === p.region_id).map((r) => `${groupName(r.group)} ${r.items}/${r.actions}`).join(', ')}`).join('. ') + '.', locale),
     columns: [{ key: 'place', label: s.place }, { key: 'group', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],
-    rows: rows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), group: groupName(r.group), items: r.items, actions: r.actions, share: share(r) })),
+    rows: rows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), group: groupName(r.group), items: r.items, actions: r.actions, share: share(r)! })),
     page: '',
   };
 }
@@ -102,26 +111,39 @@ export function instrumentsChart(site: SiteData, w: ChartWords): ChartSpec | und
 export function concretenessChart(site: SiteData, w: ChartWords): ChartSpec {
   const { s, locale } = w;
   const { regionName, regionShort } = names(site, w);
+  const c = s.concreteness;
+  const plans = plansOf(site.concreteness);
   const concreteRows = concretenessRows(site.concreteness);
-  // Ranked among plans only, as the region pages rank the same share: a report of results is drawn, not ranked.
-  const plans = site.concreteness.filter((c) => site.documents.find((d) => d.doc_id === c.doc_id)?.doc_type === 'plan');
-  const shareOf = (c: (typeof plans)[number]) => c.figure / c.actions;
-  const top = Math.max(...plans.map(shareOf));
-  const best = plans.filter((c) => shareOf(c) === top);
-  const places = site.concreteness.map((c) => ({ region_id: c.region_id, symbol: site.regions.find((r) => r.region_id === c.region_id)!.symbol }));
+  const commitments = (p: (typeof plans)[number]) => ({ count: p.goal.figure + p.action.figure, of: p.goal.items + p.action.items });
+  const counted = plans.filter((p) => commitments(p).of > 0);
+  const best = leadersBy(counted, (p) => commitments(p).count / commitments(p).of);
+  const places = plans.map((p) => ({ region_id: p.region_id, symbol: site.regions.find((r) => r.region_id === p.region_id)!.symbol }));
+  const reports = site.concreteness.filter((r) => r.doc_type === 'report');
+  const rowName = (group: 'goal' | 'action', criterion: keyof typeof c.criteria) => c.row({ group: c.groups[group], criterion: c.criteria[criterion] });
   return {
     chart_id: 'concreteness',
-    title: s.findings.mostConcrete({ places: listOf(best.map((c) => regionName(c.region_id)), s), leaders: best.length, pct: Math.round(top * 100), of: plans.length }),
-    subtitle: s.findings.concretenessSubtitle,
+    title: best.length
+      ? s.findings.mostConcrete({ places: listOf(best.map((p) => regionName(p.region_id)), s), leaders: best.length, pct: Math.round((commitments(best[0]).count / commitments(best[0]).of) * 100), of: counted.length })
+      : c.none.action,
+    subtitle: c.subtitle,
     howToRead: s.howToRead.concreteness,
-    units: s.shareOfActions,
-    source: s.sourceLine({ documents: site.concreteness.length }),
+    notes: [...reports.map((r) => typeset(c.reportApart({ place: regionName(r.region_id), results: r.goal.result + r.action.result, budgets: r.goal.budget + r.action.budget, of: r.goal.items + r.action.items }), locale))],
+    units: c.axis,
+    source: s.sourceLine({ documents: plans.length }),
     views: ['default'],
     legend: places.map((p) => ({ ...p, label: regionShort(p.region_id) })),
-    plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, criterionName: (c) => s.criteria[c], axisLabel: s.shareOfActions, locale }),
-    summary: () => typeset(site.concreteness.map((c) => `${regionName(c.region_id)}: ${CRITERIA.map((k) => `${s.criteria[k]} ${c[k]}/${c.actions}`).join(', ')}`).join('. ') + '.', locale),
-    columns: [{ key: 'place', label: s.place }, { key: 'criterion', label: s.criterion }, { key: 'items', label: s.items, numeric: true }, { key: 'actions', label: s.actionItems, numeric: true }, { key: 'share', label: s.share, numeric: true }],
-    rows: concreteRows.map((r) => ({ region_id: r.region_id, place: regionName(r.region_id), criterion: s.criteria[r.criterion], items: r.items, actions: r.actions, share: r.share })),
+    plot: (width) => concretenessDots(site.concreteness, { width, places, placeName: regionName, rowName, noneName: (g) => c.none[g], axisLabel: c.axis, locale }),
+    // Each plan once, each group once: the same counts as the table, without repeating the group on every criterion.
+    summary: () => typeset(plans.map((p) => `${regionName(p.region_id)}: ${(['goal', 'action'] as const).map((g) => { const own = concreteRows.filter((r) => r.doc_id === p.doc_id && r.group === g); return `${c.groups[g]} (${own[0]?.of ? own.map((r) => `${c.criteria[r.criterion]} ${r.items}/${r.of}`).join(', ') : c.none[g]})`; }).join('; ')}`).join('. ') + '.', locale),
+    columns: [
+      { key: 'place', label: s.place }, { key: 'criterion', label: s.criterion },
+      { key: 'items', label: c.meeting, numeric: true }, { key: 'of', label: c.of, numeric: true }, { key: 'share', label: s.share, numeric: true },
+    ],
+    // Zero of zero has no share: the cell says there is nothing to count (“no action items”), not 0.
+    rows: concreteRows.map((r) => ({
+      region_id: r.region_id, place: regionName(r.region_id), criterion: rowName(r.group, r.criterion), items: r.items, of: r.of,
+      share: r.of ? r.items / r.of : c.none[r.group],
+    })),
     page: '',
   };
 }
@@ -162,7 +184,7 @@ export function regionThemesChart(site: SiteData, w: ChartWords, regionId: strin
   if (!rows.length) return undefined;
   return {
     chart_id: `themes-${regionId}`,
-    title: s.findings.topTheme({ place: regionName(regionId), theme: midSentence(rows[0].label, locale) }),
+    title: s.findings.topTheme({ place: regionName(regionId), theme: midSentence(listOf(leadersBy(rows, (r) => r.count).map((r) => r.label), s), locale) }),
     subtitle: s.findings.themesSubtitle({ n: measures.length }),
     howToRead: s.howToRead.regionThemes,
     units: s.items,
@@ -185,10 +207,10 @@ export function themeChart(site: SiteData, w: ChartWords, themeId: string): Char
     key: d.region_id, label: regionName(d.region_id), short: regionShort(d.region_id), region_id: d.region_id,
     count: site.measures.filter((m) => m.doc_id === d.doc_id && m.themes.includes(themeId)).length,
   }));
-  const leader = [...rows].sort((a, b) => b.count - a.count)[0];
+  const leaders = leadersBy(rows, (r) => r.count);
   return {
     chart_id: `theme-${themeId}`,
-    title: s.findings.themeLeader({ theme: pick(theme, 'name', locale.data), places: leader.label, leaders: 1, n: leader.count }),
+    title: s.findings.themeLeader({ theme: pick(theme, 'name', locale.data), places: listOf(leaders.map((r) => r.label), s), leaders: leaders.length, n: leaders[0].count }),
     subtitle: s.findings.themeSubtitle,
     howToRead: s.howToRead.theme,
     units: s.items,
@@ -212,7 +234,7 @@ export function departmentsChart(site: SiteData, w: ChartWords): ChartSpec | und
   const kindName = (k: string) => s.departmentKinds[k as keyof typeof s.departmentKinds] ?? k;
   return {
     chart_id: 'departments',
-    title: s.findings.departments({ kind: kindName(kinds[0]) }),
+    title: s.findings.departments({ kind: listOf(leadersBy(kinds, total).map(kindName), s), leaders: leadersBy(kinds, total).length }),
     subtitle: s.findings.departmentsSubtitle,
     howToRead: s.howToRead.departments,
     units: s.items,

@@ -1,7 +1,7 @@
 // Each chart module alone, on a few synthetic rows: which places it draws and in what order, which
 // colour and shape each gets, and what every mark says.
 import { describe, expect, test } from 'vitest';
-import type { Comparison, ComparisonRow, Concreteness, DepartmentKindCount } from '../model/site.ts';
+import type { Comparison, ComparisonRow, Concreteness, CriteriaCounts, DepartmentKindCount } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
 import type { Document } from '../schema/index.ts';
 import { renderSvg, type SvgNode } from './render.ts';
@@ -94,25 +94,40 @@ describe('comparison chart words', () => {
 });
 
 describe('concreteness dots', () => {
-  const rows = [
-    { doc_id: 'n', region_id: 'north', actions: 10, figure: 5, deadline: 2, lead_unit: 10, money: 0 },
-    { doc_id: 's', region_id: 'south', actions: 4, figure: 1, deadline: 4, lead_unit: 0, money: 2 },
-  ] satisfies Concreteness[];
+  const group = (items: number, figure: number, more: Partial<CriteriaCounts> = {}): CriteriaCounts =>
+    ({ items, figures: figure, figure, deadline: 0, lead_unit: 0, responsible_listed: 0, money_sum: 0, money_instrument: 0, result: 0, budget: 0, ...more });
+  const rows: Concreteness[] = [
+    { doc_id: 'n', region_id: 'north', doc_type: 'plan', goal: group(2, 2, { deadline: 2 }), action: group(10, 5, { deadline: 2, lead_unit: 10 }) },
+    // A plan coded from its goals only: no action items, so no share of them.
+    { doc_id: 's', region_id: 'south', doc_type: 'plan', goal: group(4, 1, { deadline: 4 }), action: group(0, 0) },
+    { doc_id: 'e', region_id: 'east', doc_type: 'report', goal: group(0, 0), action: group(10, 9, { result: 9 }) },
+  ];
   const places = [{ region_id: 'north', symbol: 'wye' }, { region_id: 'south', symbol: 'cross' }];
-  const o = concretenessDots(rows, { width: 720, places, placeName: name, criterionName: (c) => c.toUpperCase(), axisLabel: 'share', locale: EN });
+  const o = concretenessDots(rows, { width: 720, places, placeName: name, rowName: (g, c) => `${g}/${c}`.toUpperCase(), noneName: (g) => `no ${g} items`, axisLabel: 'share', locale: EN });
+  const dots = (node: SvgNode): string[] => ('text' in node ? [] : [...(node.name === 'path' && node.attrs['aria-label'] ? [node.attrs['aria-label']] : []), ...node.children.flatMap(dots)]);
 
-  test('a dot per place and criterion, each place in its colour and its own shape', () => {
+  test('a dot per plan and row, each place in its colour and its own shape; a report is not drawn', () => {
     expect(o.color).toEqual(placeColourScale(['north', 'south']));
     expect(o.symbol).toEqual(placeSymbolScale(places));
     expect((o.x as { domain: number[] }).domain).toEqual([0, 1]);
-    expect(markLabels(draw(o))).toHaveLength(rows.length * 4);
+    expect(markLabels(draw(o)).some((l) => l.startsWith('East City'))).toBe(false);
   });
 
-  test('each dot says its place, criterion, share and counts', () => {
+  test('each dot says its place, row, share and counts', () => {
     const labels = markLabels(draw(o));
-    expect(labels).toContain('North Town, FIGURE: 50% (5/10)');
-    expect(labels).toContain('South County, DEADLINE: 100% (4/4)');
-    expect(labels).toContain('North Town, MONEY: 0% (0/10)');
+    expect(labels).toContain('North Town, ACTION/FIGURE: 50% (5/10)');
+    expect(labels).toContain('South County, GOAL/DEADLINE: 100% (4/4)');
+    expect(labels).toContain('North Town, ACTION/MONEY_SUM: 0% (0/10)');
+  });
+
+  test('zero of zero is “no action items”, never a dot at 0%', () => {
+    const labels = markLabels(draw(o));
+    expect(labels).toContain('South County, ACTION/FIGURE: no action items');
+    expect(labels.filter((l) => l.startsWith('South County, ACTION/')).every((l) => l.endsWith('no action items'))).toBe(true);
+    expect(labels.some((l) => /^South County, ACTION\/.*0%/.test(l))).toBe(false);
+    expect(dots(draw(o)).filter((l) => l.startsWith('South County, ACTION/'))).toEqual([]);
+    // The dots are found: the check is not empty by construction.
+    expect(dots(draw(o)).filter((l) => l.startsWith('North Town, ACTION/'))).toHaveLength(6);
   });
 });
 

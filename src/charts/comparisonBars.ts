@@ -16,7 +16,14 @@ export interface ComparisonBarsOptions {
   /** What stands in for a bar where a place has none in this view (no target, not compared, no census population). */
   missingLabel: (row: ComparisonRow) => string;
   inferredLabel: string;
+  /** The period a bar's figure covers, written beside its value (every bar says its period). */
+  periodLabel?: (row: ComparisonRow) => string;
+  /** What a bar whose measure is uncertain says of it ("may be a running total"). */
+  uncertainLabel?: (row: ComparisonRow) => string;
 }
+
+/** The mark beside a value whose measure is uncertain; the chart's notes say what it means. */
+export const UNCERTAIN_MARK = '†';
 
 /** Tidy rows for one view: one per place, in the order given. */
 export const comparisonBarRows = (rows: readonly ComparisonRow[], view: View) =>
@@ -28,13 +35,16 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
   const withValue = data.filter((d) => d.value !== undefined);
   const without = data.filter((d) => d.value === undefined);
   const fmt = (v: number) => formatNumber(v, o.locale);
+  const period = (d: ComparisonRow) => (o.periodLabel ? o.periodLabel(d) : '');
+  const uncertain = (d: ComparisonRow) => (d.measure_uncertain && o.uncertainLabel ? o.uncertainLabel(d) : '');
   const label = (d: (typeof data)[number]) => typeset(
     d.value === undefined
       ? `${o.placeName(d.region_id)}: ${o.missingLabel(d)}`
-      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value)}${d.period_inferred ? ` (${o.inferredLabel})` : ''}`,
+      : `${o.placeName(d.region_id)}: ${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value)}${[period(d), d.period_inferred ? o.inferredLabel : '', uncertain(d)].filter(Boolean).map((x) => ` (${x})`).join('')}`,
     o.locale);
   const narrow = o.width < 500;
-  const valueText = (d: (typeof data)[number]) => `${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value!)}${d.period_inferred ? '*' : ''}`;
+  // The value, its marks (* inferred period, † uncertain measure) and the years it covers, beside the bar.
+  const valueText = (d: (typeof data)[number]) => typeset(`${COMPARATOR_SIGN[d.comparator ?? 'eq']}${fmt(d.value!)}${d.period_inferred ? '*' : ''}${d.measure_uncertain ? UNCERTAIN_MARK : ''}${period(d) ? ` (${period(d)})` : ''}`, o.locale);
   const places = leftLabels(data.map((d) => o.placeShort(d.region_id)), narrow ? 110 : 200);
   return {
     width: o.width,
@@ -50,6 +60,8 @@ export function comparisonBars(rows: readonly ComparisonRow[], o: ComparisonBars
         y: 'region_id', x: 'value', fill: 'region_id',
         fillOpacity: (d) => (d.period_inferred ? 0.6 : 1), ariaLabel: label, title: label,
       }),
+      // A measure that may be a running total is hatched over, so it is told apart without its mark too.
+      Plot.barX(withValue.filter((d) => d.measure_uncertain), { y: 'region_id', x: 'value', fill: 'none', stroke: 'var(--bg)', strokeWidth: 2, strokeDasharray: '1 5', ariaHidden: 'true' }),
       // An inferred period is told apart by a dashed outline, not by a lighter fill alone.
       Plot.barX(withValue.filter((d) => d.period_inferred), { y: 'region_id', x: 'value', fill: 'none', stroke: 'currentColor', strokeDasharray: '4 2', ariaHidden: 'true' }),
       Plot.text(withValue, {

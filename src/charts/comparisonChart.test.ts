@@ -39,7 +39,8 @@ test('a subset of places gets findings of its own rows', () => {
 });
 
 test('comparator and inferred-period keys appear only for marks drawn', () => {
-  expect(comparisonChart({ comparison, regions, definition }, EN).notes).toEqual(['≥ at least', '* period inferred (dashed outline)']);
+  // The count of figures listed as not compared stands under the chart, beside the list, for the places shown.
+  expect(comparisonChart({ comparison, regions, definition }, EN).notes).toEqual(['≥ at least', '* period inferred (dashed outline)', 'One other figure of this family is listed below the chart, not compared.']);
   expect(comparisonChart({ comparison, regions, definition, places: ['a'] }, EN).notes).toEqual([]);
 });
 
@@ -54,6 +55,6 @@ test('figures not compared are in the table, marked as not in the chart, with th
 test('a place without a value in a view is labelled with why, not drawn as zero', () => {
   const without = [rows[0], { ...rows[1], capita: undefined, capita_year: undefined, reasons: { capita: 'no_census_population' as const, capita_year: 'no_census_population' as const } }];
   const spec = comparisonChart({ comparison: { ...comparison, rows: without, findings: views.map((v) => finding(v, without)) }, regions, definition }, EN);
-  expect(spec.summary('capita')).toContain('Place B no verified census population');
+  expect(spec.summary('capita')).toContain('Place B no population with a cited source');
   expect(spec.titles?.capita).toBe('Jobs driven per 10,000 residents: only Place A has a comparable figure');
 });

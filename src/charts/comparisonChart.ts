@@ -1,11 +1,11 @@
 // The comparison of one definition across places: words, table rows and drawing. Takes only what
 // the compare page's script also has, so the page and the browser build the same chart.
-import type { Comparison, Finding, View } from '../model/site.ts';
+import type { Comparison, ComparisonRow, Finding, View } from '../model/site.ts';
 import { SIMILAR_RATIO } from '../model/site.ts';
 import { finding } from '../model/findings.ts';
 import type { Region, Definition, Metric } from '../schema/index.ts';
 import { pick } from '../i18n/locales.ts';
-import { comparisonBars, comparisonBarRows } from './comparisonBars.ts';
+import { comparisonBars, comparisonBarRows, UNCERTAIN_MARK } from './comparisonBars.ts';
 import { COMPARATOR_SIGN, formatNumber, typeset } from './format.ts';
 import type { ChartSpec, ChartWords } from './spec.ts';
 import { listOf } from '../i18n/sentences.ts';
@@ -42,7 +42,12 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
   const [first, ...others] = findings;
   const drawn = rows.filter((r) => r.status === 'target');
   const unit = s.baseUnits[definition.base_unit as keyof typeof s.baseUnits] ?? definition.base_unit;
-  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer({ unit, per: view === 'capita' ? s.perTenThousand : s.perTenThousandYear }));
+  const unitFor = (view: View) => (view === 'absolute' ? unit : s.unitPer({ unit, per: view === 'per_year' ? s.perYear : view === 'capita' ? s.perTenThousand : s.perTenThousandYear }));
+  // Every bar says the period its figure covers; the subtitle names each drawn place's years, so the absolute view states them too.
+  const periodOf = (r: ComparisonRow) => (r.period_start === undefined ? '' : r.period_start === r.period_end ? String(r.period_start) : `${r.period_start}–${r.period_end}`);
+  const periods = drawn.map((r) => s.findings.periodOf({ place: regionShort(r.region_id), period: periodOf(r) }));
+  const uncertain = drawn.filter((r) => r.measure_uncertain);
+  const uncertainNote = (r: ComparisonRow) => s.findings.uncertainMeasure({ place: regionName(r.region_id), measure: s.measures[r.measure_uncertain!.measure], zh: r.measure_uncertain!.zh, en: r.measure_uncertain!.en });
   const sameLeaders = (f: Finding) => f.qualifier === first.qualifier && f.leaders.join() === first.leaders.join();
   const disagreements = others.filter((f) => !sameLeaders(f) && f.qualifier !== 'none').map((f) =>
     f.qualifier === 'similar' ? s.findings.viewSimilar({ view: s.views[f.view] }) : s.findings.viewLeader({ view: s.views[f.view], places: listOf(f.leaders.map(regionName), s) }));
@@ -55,12 +60,17 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     title: titles[first.view],
     titles,
     topic: what,
-    notes: [...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : [])],
+    notes: [
+      ...comparators.map((c) => s.comparatorKeys[c]), ...(drawn.some((r) => r.period_inferred) ? [s.inferredKey] : []),
+      ...uncertain.map((r) => set(`${UNCERTAIN_MARK} ${uncertainNote(r)}`)),
+      // Under the chart, beside the list it counts: the subtitle keeps to what is drawn and its years.
+      ...(notCompared.length ? [s.findings.notComparedCount({ n: notCompared.length })] : []),
+    ],
     subtitle: set([
-      s.findings.comparisonSubtitle({ drawn: drawn.length, measure: s.measures[comparison.measure] }),
+      // What is drawn and each place's years, in every view (the absolute one included).
+      drawn.length ? s.findings.periods({ measure: s.measures[comparison.measure], list: periods.join(s.listSeparator) }) : s.findings.comparisonSubtitle({ drawn: drawn.length, measure: s.measures[comparison.measure] }),
       ...disagreements,
       findings.some((f) => f.qualifier === 'similar') ? s.findings.similarNote({ ratio: SIMILAR_RATIO }) : '',
-      notCompared.length ? s.findings.notComparedCount({ n: notCompared.length }) : '',
     ].filter(Boolean).join(' ')),
     howToRead: s.howToRead.comparison,
     units: unit,
@@ -69,17 +79,18 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
     plot: (width, view) => comparisonBars(rows, {
       width, view: view as View, locale, placeName: regionName, placeShort: regionShort, unitLabel: unitFor(view as View),
       missingLabel: (r) => rowLabel(r, view as View) ?? '', inferredLabel: s.inferred,
+      periodLabel: (r) => (periodOf(r) ? s.findings.barPeriod({ period: periodOf(r) }) : ''), uncertainLabel: (r) => s.findings.mayBe({ measure: s.measures[r.measure_uncertain!.measure] }),
     }),
     summary: (view) => {
       const v = view as View;
-      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)}`}`);
-      return set(s.findings.comparisonSummary({ what, view: s.views[v], unit: unitFor(v), values: parts.join('; ') }));
+      const parts = comparisonBarRows(rows, v).map((r) => `${regionName(r.region_id)} ${r.value === undefined ? rowLabel(r, v) : `${COMPARATOR_SIGN[r.comparator ?? 'eq']}${fmt(r.value)} (${[s.findings.barPeriod({ period: periodOf(r) }), r.measure_uncertain ? s.findings.mayBe({ measure: s.measures[r.measure_uncertain.measure] }) : ''].filter(Boolean).join(', ')})`}`);
+      return set([s.findings.comparisonSummary({ what, view: s.views[v], unit: unitFor(v), values: parts.join('; ') }), ...uncertain.map(uncertainNote)].join(' '));
     },
     columns: [
       { key: 'place', label: s.place }, { key: 'in_chart', label: s.inChart }, { key: 'status', label: s.kind }, { key: 'value_text', label: s.asWritten },
       { key: 'comparator', label: s.comparator }, { key: 'definition', label: s.definition }, { key: 'measure', label: s.measure }, { key: 'period', label: s.period },
       ...comparison.views.map((v) => ({ key: v, label: s.views[v], numeric: true })),
-      { key: 'population', label: s.censusPopulation }, { key: 'reason', label: s.reason },
+      { key: 'population', label: s.citedPopulation }, { key: 'uncertain', label: s.uncertainColumn }, { key: 'reason', label: s.reason },
     ],
     rows: [
       ...rows.map((r) => ({
@@ -89,13 +100,14 @@ export function comparisonChart({ comparison, regions, definition, places }: Com
         definition: r.status === 'target' ? what : '', measure: r.measure ? s.measures[r.measure] : '',
         period: r.period_start !== undefined ? set(`${r.period_start}–${r.period_end}${r.period_inferred ? ` (${s.inferredTag})` : ''}`) : '',
         ...Object.fromEntries(comparison.views.map((v) => [v, r[v] ?? ''])),
-        population: r.population !== undefined ? fmt(r.population) : '',
+        population: r.population !== undefined ? set(`${fmt(r.population)} (${s.populationSourceKinds[r.population_source_kind ?? 'none']})`) : '',
+        uncertain: r.measure_uncertain ? uncertainNote(r) : '',
         reason: set([...new Set(Object.values(r.reasons))].map((x) => s.reasons[x]).join('; ')),
       })),
       ...notCompared.map((n) => ({
         region_id: n.region_id, place: regionName(n.region_id), in_chart: s.no, status: s.notCompared,
         target_id: n.target_id, value_text: n.value_text, comparator: COMPARATOR_SIGN[n.comparator].trim(), definition: pick(n, 'definition', lang), measure: '', period: '',
-        ...Object.fromEntries(comparison.views.map((v) => [v, ''])), population: '', reason: s.reasons[n.reason],
+        ...Object.fromEntries(comparison.views.map((v) => [v, ''])), population: '', uncertain: '', reason: s.reasons[n.reason],
       })),
     ],
     notCompared: notCompared.map((n) => ({ region_id: n.region_id, target_id: n.target_id, text: set(`${regionName(n.region_id)}: ${n.value_text} (${pick(n, 'definition', lang)})`), reason: s.reasons[n.reason] })),

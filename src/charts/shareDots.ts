@@ -17,14 +17,20 @@ export interface ShareDotsOptions {
   axisLabel: string;
   /** How the page's language punctuates composed labels. */
   locale: Pick<Locale, 'writing'>;
+  /** What stands in a category where a place has no items to count (zero of zero is no share, not 0%). */
+  noneLabel?: (category: string) => string;
 }
 
-export const share = (r: ShareRow) => (r.actions ? r.items / r.actions : 0);
+/** The share of a place's items in a category; undefined where it has none to count. */
+export const share = (r: ShareRow) => (r.actions ? r.items / r.actions : undefined);
 
 /** A dot per place in each category: the share of its action items that fall in it. */
 export function shareDots(rows: readonly ShareRow[], o: ShareDotsOptions): Plot.PlotOptions {
   const pct = (v: number) => `${Math.round(v * 100)}%`;
-  const label = (d: ShareRow) => typeset(`${o.placeName(d.region_id)}, ${o.categoryName(d.category)}: ${pct(share(d))} (${d.items}/${d.actions})`, o.locale);
+  const counted = rows.filter((r) => r.actions > 0);
+  const none = rows.filter((r) => r.actions === 0);
+  const noneLabel = (d: ShareRow) => (o.noneLabel ? o.noneLabel(d.category) : '–');
+  const label = (d: ShareRow) => typeset(`${o.placeName(d.region_id)}, ${o.categoryName(d.category)}: ${d.actions ? `${pct(share(d)!)} (${d.items}/${d.actions})` : noneLabel(d)}`, o.locale);
   const placeIds = o.places.map((p) => p.region_id);
   const categories = leftLabels(o.categories.map(o.categoryName), o.width < 500 ? 130 : 200, Math.max(2, Math.floor((placeIds.length * 11 + 16) / 15)));
   return {
@@ -41,7 +47,9 @@ export function shareDots(rows: readonly ShareRow[], o: ShareDotsOptions): Plot.
     symbol: placeSymbolScale(o.places),
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15, anchor: 'bottom' }),
-      Plot.dot(rows, { x: share, y: 'region_id', fy: 'category', fill: 'region_id', symbol: 'region_id', r: 5, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: label, title: label }),
+      Plot.dot(counted, { x: (d: ShareRow) => share(d)!, y: 'region_id', fy: 'category', fill: 'region_id', symbol: 'region_id', r: 5, stroke: 'var(--bg)', strokeWidth: 1, ariaLabel: label, title: label }),
+      // No dot where there is nothing to count: the place's symbol and the words say so at the axis.
+      Plot.text(none, { x: 0, y: 'region_id', fy: 'category', text: (d: ShareRow) => typeset(`${o.placeName(d.region_id)}: ${noneLabel(d)}`, o.locale), textAnchor: 'start', dx: 4, fontSize: 9, fontStyle: 'italic', fill: 'currentColor', ariaLabel: label, title: label }),
     ],
   };
 }

@@ -185,7 +185,9 @@ async function start(form: HTMLFormElement) {
   const keepStateOnLanguageSwitch = () => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a.lang-switch')) link.search = location.search;
   };
-  const initial = offered(parseCompareState(location.search, placeIds, metricIds));
+  // Without a view in the address, the comparison's own first view (per year where periods differ in length).
+  const parsed = parseCompareState(location.search, placeIds, metricIds);
+  const initial = offered(new URLSearchParams(location.search).has('per') ? parsed : { ...parsed, per: comparisonOf(parsed).views[0] });
   keepStateOnLanguageSwitch();
   writeForm(initial);
   if (location.search) await show(initial);

@@ -95,23 +95,25 @@ const EN = localeOf('en');
 const ZH = localeOf('zh');
 const enWords = wordsOf(EN.id);
 const zhWords = wordsOf(ZH.id);
-const share = { pct: 0, among: 4, ranked: 'yes', rank: 1, ties: 0, tied: '', position: 'first' };
-const compared = { ties: 0, tied: '', rank: 1, position: 'first' };
+const share = { goals: 0, goalsOf: 0, actions: 0, actionsOf: 0, pct: 0, among: 4, ranked: 'yes', rank: 1, ties: 0, tied: '', position: 'first' };
+const compared = { ties: 0, tied: '', rank: 1, position: 'first', hasView: 'no', perView: '' };
 const cases: [string, (w: typeof enWords) => string, string, string][] = [
-  ['a plan with no figure, last of four', (w) => w.region.share({ ...share, n: 0, of: 15, rank: 4, position: 'last' }),
-    'None of its 15 action items has a figure: the fewest of the four plans.', '15项行动条目中没有一项写明数字（0%），在四份方案中最少。'],
-  ['second of four', (w) => w.region.share({ ...share, n: 3, of: 18, pct: 17, rank: 2, position: 'middle' }),
-    'A figure in three of its 18 action items (17%): second of the four plans.', '18项行动条目中有三项写明了数字（17%），在四份方案中排第二。'],
-  ['the most of four', (w) => w.region.share({ ...share, n: 19, of: 28, pct: 68 }),
-    'A figure in 19 of its 28 action items (68%): the most of the four plans.', '28项行动条目中有19项写明了数字（68%），在四份方案中最多。'],
-  ['a tie', (w) => w.region.share({ ...share, n: 3, of: 18, pct: 17, rank: 2, ties: 1, tied: w === enWords ? 'Xianning City' : '咸宁市', position: 'middle' }),
-    'A figure in three of its 18 action items (17%): tied with Xianning City for second of the four plans.', '18项行动条目中有三项写明了数字（17%），在四份方案中与咸宁市并列第二。'],
-  ['a report, not ranked', (w) => w.region.share({ ...share, n: 10, of: 24, pct: 42, ranked: 'no' }),
-    'A figure in ten of its 24 action items (42%).', '24项行动条目中有十项写明了数字（42%）。'],
-  ['a single plan', (w) => w.region.share({ ...share, n: 1, of: 1, pct: 100, among: 1 }),
-    'A figure in one of its one action item (100%): the only plan.', '一项行动条目中有一项写明了数字（100%），是唯一的方案。'],
+  ['a plan with figures only in its goals, last of four', (w) => w.region.share({ ...share, goals: 4, goalsOf: 5, actions: 0, actionsOf: 15, n: 4, of: 20, pct: 20, rank: 4, position: 'last' }),
+    'A figure in four of its five goal clauses and none of its 15 action items: four of its 20 commitments (20%), the fewest of the four plans.', '五个目标分句中有四个写明了数字，15项行动条目中一项也没有：20项承诺中共四项（20%），在四份方案中最少。'],
+  ['second of four', (w) => w.region.share({ ...share, goals: 2, goalsOf: 2, actions: 3, actionsOf: 18, n: 5, of: 20, pct: 25, rank: 2, position: 'middle' }),
+    'A figure in two of its two goal clauses and three of its 18 action items: five of its 20 commitments (25%), second of the four plans.', '两个目标分句中有两个写明了数字，18项行动条目中有三项：20项承诺中共五项（25%），在四份方案中排第二。'],
+  ['the most of four', (w) => w.region.share({ ...share, goals: 6, goalsOf: 6, actions: 19, actionsOf: 28, n: 25, of: 34, pct: 74 }),
+    'A figure in six of its six goal clauses and 19 of its 28 action items: 25 of its 34 commitments (74%), the most of the four plans.', '六个目标分句中有六个写明了数字，28项行动条目中有19项：34项承诺中共25项（74%），在四份方案中最多。'],
+  ['a tie', (w) => w.region.share({ ...share, goals: 2, goalsOf: 2, actions: 3, actionsOf: 18, n: 5, of: 20, pct: 25, rank: 2, ties: 1, tied: w === enWords ? 'Xianning City' : '咸宁市', position: 'middle' }),
+    'A figure in two of its two goal clauses and three of its 18 action items: five of its 20 commitments (25%), tied with Xianning City for second of the four plans.', '两个目标分句中有两个写明了数字，18项行动条目中有三项：20项承诺中共五项（25%），在四份方案中与咸宁市并列第二。'],
+  ['a report, judged apart', (w) => w.region.report({ results: 10, budgets: 1, of: 24 }),
+    'A report of results, so not ranked with the plans: a result with a figure in ten of its 24 items, a budget stated in one.', '这是落实情况报告，因此不与方案一起排名：24个条目中十个报告了有数字的成果，一个写明了预算。'],
+  ['a single plan with no goal clauses', (w) => w.region.share({ ...share, actions: 1, actionsOf: 1, n: 1, of: 1, pct: 100, among: 1 }),
+    'No goal clauses and one of its one action item: one of its one commitment (100%), the only plan.', '没有目标分句，一项行动条目中有一项：一项承诺中共一项（100%），是唯一的方案。'],
   ['the lower of two', (w) => w.region.compared({ ...compared, what: 'Jobs', value: w === enWords ? '5,400 people' : '5400人', of: 2, rank: 2, position: 'last' }),
     'Jobs: 5,400 people, the lower of the two places with a comparable target.', 'Jobs：5400人，在两个设有可比目标的地方中较低。'],
+  ['the lower of two, per year', (w) => w.region.compared({ ...compared, what: 'Jobs', value: w === enWords ? '5,400 people' : '5400人', of: 2, rank: 2, position: 'last', hasView: 'yes', perView: w === enWords ? 'per year' : '每年' }),
+    'Jobs: 5,400 people; per year, the lower of the two places with a comparable target.', 'Jobs：5400人，按每年计，在两个设有可比目标的地方中较低。'],
   ['the lowest of five', (w) => w.region.compared({ ...compared, what: 'Jobs', value: '1', of: 5, rank: 5, position: 'last' }),
     'Jobs: 1, the lowest of the five places with a comparable target.', 'Jobs：1，在五个设有可比目标的地方中最低。'],
   ['tied for the highest', (w) => w.region.compared({ ...compared, what: 'Jobs', value: '1', of: 3, ties: 1, tied: 'A' }),
@@ -128,9 +130,10 @@ const cases: [string, (w: typeof enWords) => string, string, string][] = [
   ['many results', (w) => w.search.count({ n: 30_000, places: 2 }), '30,000 results in 2 places', '两个地方共3万条结果'],
   ['drawn beside one', (w) => w.receipt.drawn({ others: 1 }), 'Yes: drawn beside one other place with a figure of the same definition, measure and scope.', '是：与另外一个统计口径、计量方式和范围都相同的地方并列绘制。'],
   ['tied leaders', (w) => w.findings.mostConcrete({ places: 'A and B', leaders: 2, pct: 68, of: 4 }),
-    'A and B each put a figure on 68% of their action items, tied for the most of the four plans', 'A and B都有68%的行动条目写明了具体数字，在四份方案中并列最高'],
+    'A and B each put a figure on 68% of their commitments, tied for the most of the four plans', 'A and B都有68%的承诺写明了具体数字，在四份方案中并列最高'],
   ['five places', (w) => w.home.title({ places: 5 }), 'Five places, one campaign', '五个地方，一场运动'],
-  ['a card of one', (w) => w.home.placeCounts({ items: 1, figures: 0, population: 'P', year: '2020' }), '1 item · 0 figures · Population used: P (2020)', '一个条目 · 零个数字 · 所用人口：P（2020年）'],
+  ['a card of one, no cited population', (w) => w.home.placeCounts({ items: 1, figures: 0, cited: 'no', population: 'P', year: '2020', source: 'S' }), '1 item · 0 figures · Population: none with a cited source, so not used per resident', '一个条目 · 零个数字 · 人口：无出处可引，不用于人均比较'],
+  ['a card with a cited population', (w) => w.home.placeCounts({ items: 2, figures: 3, cited: 'yes', population: 'P', year: '2020', source: w === enWords ? 'census bulletin' : '人口普查公报' }), '2 items · 3 figures · Population with a cited source: P (2020, census bulletin)', '两个条目 · 三个数字 · 有出处的人口：P（2020年，人口普查公报）'],
   ['second', (w) => w.numbers.rank({ n: 2 }), 'second', '二'],
   ['22nd', (w) => w.numbers.rank({ n: 22 }), '22nd', '22'],
   ['two years', (w) => w.amounts.spell({ n: 2 }), 'two', '2'],

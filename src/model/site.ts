@@ -2,12 +2,13 @@
 import type { INSTRUMENT_GROUPS, TOOL_GROUPS } from '../schema/vocabulary.ts';
 import type { Region, Document, Theme, Metric, Definition, Measure, Target, Correction, Department, GlossaryTerm, Question, CodebookAnswer, TargetGroupRow } from '../schema/index.ts';
 
-export const VIEWS = ['absolute', 'capita', 'capita_year'] as const;
+/** per_year: a figure new during its period divided by the period's years (no population needed). */
+export const VIEWS = ['absolute', 'per_year', 'capita', 'capita_year'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Views each measure supports: a toggle is absent where its view is undefined. */
 export const VIEWS_BY_MEASURE: Record<Target['measure'], readonly View[]> = {
-  new_in_period: ['absolute', 'capita', 'capita_year'],
+  new_in_period: ['absolute', 'per_year', 'capita', 'capita_year'],
   stock_at_end: ['absolute', 'capita'],
   cumulative: ['absolute', 'capita'],
   per_period: ['absolute', 'capita'],
@@ -40,9 +41,13 @@ export interface ComparisonRow {
   period_end?: number;
   years?: number;
   period_inferred?: boolean;
-  /** The census population the per-resident views divide by, where there is one. */
+  /** The population the per-resident views divide by, where its source is cited, and the kind of that source. */
   population?: number;
+  population_source_kind?: Region['population_source_kind'];
+  /** The other measure the figure may have, and the words that make it uncertain (targets.measure_uncertain*). */
+  measure_uncertain?: { measure: Target['measure']; en: string; zh: string };
   absolute?: number;
+  per_year?: number;
   capita?: number;
   capita_year?: number;
   /** Views of the comparison in which this place's bar is not drawn, and why. */
@@ -91,14 +96,52 @@ export interface Comparison {
 /** Where a glossary term stands in the texts: per place, the items that hold it. */
 export interface GlossaryUse { term_zh: string; places: { region_id: string; items: { measure_id: string; section: string }[] }[] }
 
+/** The groups of commitments concreteness counts, shown apart: goal clauses and numbered action items. */
+export const COMMITMENT_GROUPS = ['goal', 'action'] as const;
+export type CommitmentGroup = (typeof COMMITMENT_GROUPS)[number];
+
+/**
+ * What a reader can check of one goal clause or action item (data/README.md, "Concreteness"). The
+ * definitions other pages and downloads use: `deadline_zh` is a stated deadline (never a year the item
+ * inherits from the document's title or period); `leadership` tells a named lead (牵头, 负责) from
+ * responsible units listed without one; `money` tells a stated sum from a money instrument without one.
+ */
+export interface ItemCriteria {
+  measure_id: string;
+  doc_id: string;
+  region_id: string;
+  group: CommitmentGroup;
+  /** How many coded figures (targets, rules, budgets, results) the item holds. */
+  figures: number;
+  /** The words that state its deadline, verbatim; absent when none is stated. */
+  deadline_zh?: string;
+  /** lead_named: the text marks a lead unit; responsible_listed: it names units without a lead; none. */
+  leadership: 'lead_named' | 'responsible_listed' | 'none';
+  /** sum_stated: a figure in yuan; instrument_no_amount: a money instrument (fund, subsidy, loan…) without a sum; none. */
+  money: 'sum_stated' | 'instrument_no_amount' | 'none';
+  /** A report's items: a result reported with a figure; a budget stated. */
+  result: boolean;
+  budget: boolean;
+}
+
+/** Criteria counted per group of a plan's commitments; a report is judged on results and budgets instead. */
+export const PLAN_CRITERIA = ['figure', 'deadline', 'lead_unit', 'responsible_listed', 'money_sum', 'money_instrument'] as const;
+export type PlanCriterion = (typeof PLAN_CRITERIA)[number];
+export const REPORT_CRITERIA = ['result', 'budget'] as const;
+export type ReportCriterion = (typeof REPORT_CRITERIA)[number];
+
+/** One group of one document: how many items it has, how many coded figures, and how many meet each criterion. */
+export interface CriteriaCounts extends Record<PlanCriterion | ReportCriterion, number> {
+  items: number;
+  figures: number;
+}
+
 export interface Concreteness {
   doc_id: string;
   region_id: string;
-  actions: number;
-  figure: number;
-  deadline: number;
-  lead_unit: number;
-  money: number;
+  doc_type: Document['doc_type'];
+  goal: CriteriaCounts;
+  action: CriteriaCounts;
 }
 
 export interface Edit { correction_id: string; start: number; end: number; confidence: Correction['confidence'] }
@@ -121,10 +164,12 @@ export interface InstrumentShare { doc_id: string; region_id: string; group: (ty
 export interface PlaceSummary {
   region_id: string;
   doc_id: string;
-  /** Each headline target drawn in a comparison: its rank (1 = highest, absolute terms) of `of` places. */
-  compared: { definition: string; target_id: string; rank: number; of: number }[];
-  /** Action items with a figure; the rank among plans (none for a report). */
-  share?: { count: number; of: number; rank?: number; among: number };
+  /** Each headline target drawn in a comparison: its rank (1 = highest, in the comparison's first view) of `of` places, and the places that share it. */
+  compared: { definition: string; target_id: string; view: View; rank: number; of: number; tiedWith: string[] }[];
+  /** A plan's commitments with a figure, goal clauses and action items apart; its rank among plans and the plans that share it. */
+  share?: { goal: { count: number; of: number }; action: { count: number; of: number }; count: number; of: number; rank: number; among: number; tiedWith: string[] };
+  /** A report, judged apart from the plans: items with a result reported with a figure, and items stating a budget, of its items. */
+  report?: { results: number; budgets: number; of: number };
   leadKinds: { kind: DepartmentKindCount['kind']; items: number }[];
   /** A report's headline outcomes, in the order of the text. */
   outcomes: string[];
@@ -254,6 +299,8 @@ export interface SiteData {
   texts: DocumentText[];
   comparisons: Comparison[];
   concreteness: Concreteness[];
+  /** Each goal clause and action item, with what a reader can check of it. */
+  itemCriteria: ItemCriteria[];
   departmentKinds: DepartmentKindCount[];
   instrumentMix: InstrumentShare[];
   /** Published releases frozen in data/releases/, oldest first, and their dates. */

@@ -34,6 +34,9 @@ export const DEPARTMENT_KINDS = [
 export const CHANGE_KINDS = ['correction', 'recoding', 'reanchoring'] as const;
 /** Shapes a place can be drawn with where colour alone must not tell places apart (d3's filled symbols). */
 export const PLACE_SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye'] as const;
+/** Named, cited sources a per-resident view may take a population from; none: no source can be cited. */
+export const POPULATION_SOURCE_KINDS = ['census_bulletin', 'statistical_yearbook', 'government_page', 'none'] as const;
+export const CITED_POPULATION_SOURCES = ['census_bulletin', 'statistical_yearbook', 'government_page'] as const;
 /**
  * Whom an item names as helped (data/target-groups.csv): the target_group words above where they fit,
  * and groups the texts name that no figure counts. Founders and the public at large, whom every item

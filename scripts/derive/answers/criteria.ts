@@ -1,38 +1,30 @@
 // The three judgements the codebook shares with the concreteness criteria of data/README.md
 // ("Concreteness"): does an item state a deadline, does it name a lead unit, is a figure a sum of
-// money committed. Each is one small function over the columns the data has today, so that when
-// measures.csv gains columns of its own for them, only the body of the function changes.
+// money committed. Each is one small function over the columns of measures.csv and targets.csv that
+// hold them (deadline_zh; lead_units, responsible_units, partner_units).
 import type { Document, Measure, Target } from '../../../src/schema/index.ts';
 
 /**
- * A deadline is a date the item or its figure states; the document's own period, inherited by
- * every item, is not. Today's data has `has_date` (the item's text names a date, the document's
- * period included), so a goal whose every figure covers exactly the document's stated period is
- * read as restating that period, not as setting a deadline.
- * Repoint: return the item's own deadline column once measures.csv has it.
+ * A deadline is a date the item or its figure states (力争2016年, 到2020年, 每年年底 as a recurring one),
+ * quoted in measures.deadline_zh; a goal clause takes the date that opens its goal sentence. A year
+ * an item only inherits from the document's title or period is not one, nor a year inside a name.
  */
-export function statesDeadline(item: Measure, figures: readonly Target[], doc: Document): boolean {
-  if (!item.has_date) return false;
-  const restatesPeriod = item.item_type === 'goal' && figures.length > 0 && !doc.period_inferred
-    && figures.every((t) => !t.period_inferred && t.period_start === doc.period_start && t.period_end === doc.period_end);
-  return !restatesPeriod;
+export function statesDeadline(item: Measure, _figures: readonly Target[], _doc: Document): boolean {
+  // measures.deadline_zh quotes the words that state a deadline; a year only inherited from the document is none.
+  return item.deadline_zh !== undefined && item.deadline_zh !== '';
 }
 
 /** What an item says about who does the work: a lead unit, responsible units only, or no unit. */
 export type Responsibility = 'lead' | 'responsible' | 'none';
 
 /**
- * A lead unit is one the text says leads (牵头, 负责, or the document's own lead convention); a list
- * of 责任单位/责任部门 alone, or 各成员单位, is responsible units only. Today's data keeps the units in
- * `lead_units`, and only a document that names leads apart from others fills `partner_units`
- * (Xianning's 牵头单位 and 责任单位): in such a document `lead_units` are leads; elsewhere they are
- * the responsible units the text lists.
- * Repoint: read the lead and responsible columns once measures.csv tells them apart.
+ * A lead unit is one the text says leads (牵头, 负责, or the document's own lead convention): measures.csv
+ * keeps those in `lead_units`; units listed as responsible without a lead (责任单位/责任部门 lists,
+ * 各成员单位, units named as acting) are in `responsible_units`, units listed beside a lead in `partner_units`.
  */
-export function responsibilityOf(item: Measure, documentItems: readonly Measure[]): Responsibility {
-  if (item.lead_units.length === 0) return 'none';
-  const namesLeadsApart = documentItems.some((m) => m.partner_units.length > 0);
-  return namesLeadsApart && !item.lead_units.every((u) => u.startsWith('各')) ? 'lead' : 'responsible';
+export function responsibilityOf(item: Measure, _documentItems: readonly Measure[]): Responsibility {
+  if (item.lead_units.length > 0) return 'lead';
+  return item.responsible_units.length > 0 || item.partner_units.length > 0 ? 'responsible' : 'none';
 }
 
 /**

@@ -8,7 +8,7 @@ import { ANSWER_RULES } from '../../../src/schema/vocabulary.ts';
 import type { Check, CodebookAnswer, Document, InstrumentKind, Measure, Question, Region, Target, TargetGroupRow } from '../../../src/schema/index.ts';
 
 const item = (m: Partial<Measure> & { measure_id: string }) => ({
-  doc_id: 'd', item_type: 'action', themes: ['governance'], instruments: [], lead_units: [], partner_units: [], has_date: false,
+  doc_id: 'd', item_type: 'action', themes: ['governance'], instruments: [], lead_units: [], responsible_units: [], partner_units: [], has_date: false,
   quote_start: 0, quote_end: 10, quote_zh: '〇〇〇〇〇〇〇〇〇〇', ...m,
 }) as Measure;
 const figure = (t: Partial<Target> & { target_id: string; measure_id: string }) => ({
@@ -41,7 +41,7 @@ describe('facts about the document', () => {
 
 describe('ownDeadlines', () => {
   test('an item stating a date of its own sets a deadline; the period is given beside it', () => {
-    const got = answerRules.ownDeadlines(place({ measures: [item({ measure_id: 'a1', has_date: true }), item({ measure_id: 'a2' })] }));
+    const got = answerRules.ownDeadlines(place({ measures: [item({ measure_id: 'a1', has_date: true, deadline_zh: '力争2016年' }), item({ measure_id: 'a2', has_date: true })] }));
     expect(got).toEqual({ answers: ['own_deadlines'], measure_ids: ['a1'], facts: { period_start: 2016, period_end: 2018, period_inferred: false } });
   });
   test('a goal that only restates the document’s period sets none: period only', () => {
@@ -146,10 +146,10 @@ describe('whoLeads', () => {
     expect(got).toEqual({ answers: ['lead_named'], measure_ids: ['a1'], facts: { unit_kinds: ['science_technology'] } });
   });
   test('units listed with no lead told apart: responsible units only', () => {
-    expect(answer('whoLeads', { departments, measures: [item({ measure_id: 'a1', lead_units: ['区人社局'] })] })).toEqual(['responsible_only']);
+    expect(answer('whoLeads', { departments, measures: [item({ measure_id: 'a1', responsible_units: ['区人社局'] })] })).toEqual(['responsible_only']);
   });
   test('“each member unit” is not a lead, even where leads are named apart', () => {
-    const measures = [item({ measure_id: 'a1', lead_units: ['各成员单位'], partner_units: ['区人社局'] })];
+    const measures = [item({ measure_id: 'a1', responsible_units: ['各成员单位'] })];
     expect(responsibilityOf(measures[0], measures)).toBe('responsible');
   });
   test('no unit named: not stated; a report: not applicable', () => {
@@ -178,10 +178,12 @@ describe('howChecked and howOften', () => {
   });
 });
 
-test('statesDeadline: a recurring or stated date counts; a date-less item does not', () => {
-  expect(statesDeadline(item({ measure_id: 'a1', has_date: true }), [], plan)).toBe(true);
+test('statesDeadline: a recurring or stated date counts (quoted in deadline_zh); a date that is not a deadline does not', () => {
+  expect(statesDeadline(item({ measure_id: 'a1', deadline_zh: '每年年底' }), [], plan)).toBe(true);
   expect(statesDeadline(item({ measure_id: 'a1' }), [], plan)).toBe(false);
-  const goal = item({ measure_id: 'g1', item_type: 'goal', has_date: true });
+  // A year inside a fund's name is a date of the text, not a deadline.
+  expect(statesDeadline(item({ measure_id: 'a1', has_date: true }), [], plan)).toBe(false);
+  const goal = item({ measure_id: 'g1', item_type: 'goal', has_date: true, deadline_zh: '到2020年' });
   expect(statesDeadline(goal, [figure({ target_id: 't', measure_id: 'g1', period_start: 2016, period_end: 2020, period_inferred: false })], plan)).toBe(true);
 });
 

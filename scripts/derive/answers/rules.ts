@@ -135,7 +135,7 @@ export const answerRules: Record<AnswerRule, (p: PlaceRows) => RuleAnswer> = {
     const kindOf = (unit: string) => p.departments.find((d) => d.doc_id === p.document.doc_id && d.name === unit)?.kind ?? 'other';
     for (const [says, answer] of [['lead', 'lead_named'], ['responsible', 'responsible_only']] as const) {
       const items = said.filter((x) => x.says === says).map((x) => x.m);
-      if (items.length) return { answers: [answer], measure_ids: items.map((m) => m.measure_id), facts: { unit_kinds: unique(items.flatMap((m) => m.lead_units.map(kindOf))).sort() } };
+      if (items.length) return { answers: [answer], measure_ids: items.map((m) => m.measure_id), facts: { unit_kinds: unique(items.flatMap((m) => (says === 'lead' ? m.lead_units : [...m.responsible_units, ...m.partner_units]).map(kindOf))).sort() } };
     }
     return { answers: ['not_stated'] };
   },

@@ -45,7 +45,8 @@ const en = {
     withdrawnText: 'Published in release {last} and earlier; withdrawn in release {removed}.',
     noReason: 'No reason was recorded with its removal.',
     quoteCard: 'Embed this figure as a quote card',
-    itemTypes: { goal: 'goal', action: 'numbered action item', safeguard: 'safeguard', phase: 'work phase' },
+    itemTypes: { goal: 'goal clause', action: 'numbered action item', safeguard: 'safeguard', phase: 'work phase' },
+    responsibleUnits: 'Responsible units (no lead marked)', deadline: 'Deadline as stated', noDeadline: 'none stated', measureUncertain: 'Measure uncertain',
   },
   report: {
     link: 'Report an error', title: 'Report an error',
@@ -82,14 +83,14 @@ const en = {
     unused: 'No item of the texts uses it.',
   },
   skipToContent: 'Skip to content',
-  views: { absolute: 'Absolute', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
+  views: { absolute: 'Absolute', per_year: 'Per year', capita: 'Per 10,000 residents', capita_year: 'Per 10,000 residents per year' },
   viewsLabel: 'View',
   confidence: { high: 'high', medium: 'medium', low: 'low (marked, not repaired)' },
   headlineTag: 'main target', noTarget: 'no target', notCompared: 'not compared (see below)', inferred: 'period inferred', inferredShort: '* period inferred',
   showTable: 'Show the numbers as a table', downloadCsv: 'Download CSV', embed: 'Embed', downloadSvg: 'Download SVG', downloadPng: 'Download PNG',
   source: 'Source', sourceLine: '{documents, plural, =0 {Source: coded by Shuangchuang Compare} one {Source: the place’s document, coded by Shuangchuang Compare} other {Source: the {documents, number, count} documents, coded by Shuangchuang Compare}}',
   units: 'Units',
-  place: 'Place', value: 'Value', asWritten: 'As written', comparator: 'Comparator', period: 'Period', population: 'Population used', censusPopulation: 'Census population (2020)',
+  place: 'Place', value: 'Value', asWritten: 'As written', comparator: 'Comparator', period: 'Period', population: 'Population used', censusPopulation: 'Census population (2020)', citedPopulation: 'Population used (its source)', uncertainColumn: 'Measure uncertain',
   figures: 'figures', figure: 'Figure', kind: 'Kind', metric: 'Metric', item: 'Item', quote: 'Quote', notes: 'Notes', theme: 'Theme', themes: 'Themes',
   leadUnits: 'Lead units', partnerUnits: 'Partner units', section: 'Section', count: 'Count', items: 'Items',
   criteria: { figure: 'has a figure', deadline: 'has a deadline', lead_unit: 'names a lead unit', money: 'involves money' },
@@ -99,15 +100,15 @@ const en = {
   levels: { district: 'district', county: 'county', prefecture_city: 'prefecture-level city', autonomous_region: 'autonomous region' },
   populationKinds: { resident: 'resident', registered: 'registered', total: 'total' },
   instrumentGroups: { money: 'money', space: 'space', training: 'training', rules: 'rules', services: 'services' },
-  placeTable: { level: 'Level', population: 'Population', kind: 'Kind of population', year: 'Year', verified: 'Checked against a census bulletin', source: 'Source: populations as listed in regions.csv, each with its source (census bulletins where verified); levels as published' },
+  placeTable: { level: 'Level', population: 'Population', kind: 'Kind of population', year: 'Year', verified: 'Source used per resident', source: 'Source: populations as listed in regions.csv, each with its source; only a population with a cited source is used per resident; levels as published' },
   measures: { new_in_period: 'new during the period', stock_at_end: 'in place at the end', cumulative: 'running total', per_period: 'per year (or half-year, quarter)', share: 'share', parameter: 'policy term' },
   scopes: { whole_place: 'whole place', programme: 'one programme' },
   reasons: {
     different_definition: 'counts something else', per_unit_amount: 'an amount per person or per unit', different_measure: 'measured differently',
     programme_scope: 'covers one programme, not the whole place', part_of_total: 'part of another total', period_not_stated: 'period not stated',
-    not_headline: 'not the place’s main commitment', no_census_population: 'no verified census population',
+    not_headline: 'not the place’s main commitment', no_census_population: 'no population with a cited source',
   },
-  viewPhrase: { absolute: '', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
+  viewPhrase: { absolute: '', per_year: ' per year', capita: ' per 10,000 residents', capita_year: ' per 10,000 residents per year' },
   comparatorKeys: { gte: '≥ at least', gt: '> more than', lte: '≤ at most', lt: '< less than', approx: '≈ about' },
   /**
    * How a figure is read (src/i18n/amounts.ts): each template puts the amount where {n} is. The reading
@@ -141,7 +142,8 @@ const en = {
   notComparedHeading: 'Figures of this family not compared, and why', inChart: 'Drawn in the chart', reason: 'Why not compared', definition: 'Counts', measure: 'Measure', scope: 'Scope',
   yes: 'yes', no: 'no', unknown: 'unknown', inferredTag: 'inferred',
   baseUnits: { cny: 'yuan', person: 'people', person_time: 'person-times', entity: 'firms or entities', facility: 'facilities', project: 'projects', event: 'events', m2: 'm²', percent: '%', ratio: 'ratio', count: 'count', year: 'years', month: 'months', day: 'days' },
-  perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year',
+  perTenThousand: 'per 10,000 residents', perTenThousandYear: 'per 10,000 residents per year', perYear: 'per year',
+  populationSourceKinds: { census_bulletin: 'census bulletin', statistical_yearbook: 'statistical yearbook', government_page: 'government page', none: 'no cited source' },
   /** An axis or table's unit in a per-resident view: the unit, then what it is per. */
   unitPer: '{unit} {per}',
   criterion: 'Criterion', actionItems: 'Action items', share: 'Share', years: 'years', periodStart: 'First year', periodEnd: 'Last year', type: 'Type',
@@ -164,22 +166,46 @@ const en = {
     comparisonSummary: '{what} ({view}, {unit}): {values}.',
     comparisonSubtitle: '{drawn, plural, =0 {No place has a main target for the whole place measured as {measure}.} one {The main target for the whole place of one place, measured as {measure}.} other {Main targets for the whole place, of {drawn, number, count} places, each measured as {measure}.}}',
     notComparedCount: '{n, plural, =0 {No other figure of this family is listed below the chart.} one {One other figure of this family is listed below the chart, not compared.} other {{n, number, countStart} other figures of this family are listed below the chart, not compared.}}',
-    placeScale: '{ratio, plural, one {{large} has about the population of {small}} other {{large} has about {ratio, number} times the population of {small}}}',
+    placeScale: '{leaders, plural, one {{ratio, plural, one {{large} has about the population of {small}} other {{large} has about {ratio, number} times the population of {small}}}} other {{ratio, plural, one {{large} each have about the population of {small}} other {{large} each have about {ratio, number} times the population of {small}}}}}',
     placeScaleSubtitle: 'Each place on one axis of population, from a county to an autonomous region. The axis is a log scale: each step is ten times the last. Populations are as recorded, of different kinds and years (see the table).',
     populationAxis: 'Population (log scale)',
-    instrumentLead: '{leaders, plural, one {{places} offers {group} in {pct, number}% of its action items: no place leans more on one kind of help} other {{places} each offer {group} in {pct, number}% of their action items: no place leans more on one kind of help}}',
+    instrumentLead: '{leaders, plural, one {{places} offers {group} in {pct, number}% of its action items: no plan leans more on one kind of help} other {{places} each offer {group} in {pct, number}% of their action items: no plan leans more on one kind of help}}',
+    /** The kind of help, where tied places lean on different kinds, each named after its place. */
+    instrumentNamed: 'the kind of help named',
     instrumentSubtitle: 'Share of each document’s action items that use at least one instrument of each kind (money: funds, subsidies, tax relief, loans, guarantees, equity, awards, purchasing; space; training and events; rules and evaluation; services: platforms, publicity, coordination). An item can use several kinds.',
     instrumentAxis: 'Share of action items',
-    mostConcrete: '{of, plural, one {{places}, the only plan, put a figure on {pct, number}% of its action items} =2 {{leaders, plural, one {{places} put a figure on {pct, number}% of its action items, more than the other plan} other {{places} each put a figure on {pct, number}% of their action items}}} other {{leaders, plural, one {{places} put a figure on {pct, number}% of its action items, the most of the {of, number, count} plans} other {{places} each put a figure on {pct, number}% of their action items, tied for the most of the {of, number, count} plans}}}}',
-    concretenessSubtitle: 'Share of each document’s numbered action items that have a figure, a deadline, a named lead unit, or money attached.',
+    mostConcrete: '{of, plural, one {{places}, the only plan, put a figure on {pct, number}% of its commitments} =2 {{leaders, plural, one {{places} put a figure on {pct, number}% of its commitments, more than the other plan} other {{places} each put a figure on {pct, number}% of their commitments}}} other {{leaders, plural, one {{places} put a figure on {pct, number}% of its commitments, the most of the {of, number, count} plans} other {{places} each put a figure on {pct, number}% of their commitments, tied for the most of the {of, number, count} plans}}}}',
     timeline: '{documents, plural, one {The document spans {from} to {to}, {shortest, plural, one {one year} other {{shortest, number, count} years}}} other {The {documents, number, count} documents span {from} to {to}, {same, select, yes {each covering {shortest, plural, one {one year} other {{shortest, number, count} years}}} other {from a {shortest, number, count}-year plan to a {longest, number, count}-year one}}}}',
     timelineSubtitle: 'Years each document covers, inclusive; lighter bars are periods we inferred.',
     topTheme: '{place}’s items are most often about {theme}',
     themesSubtitle: '{n, plural, one {One item, counted under its primary theme.} other {{n, number, countStart} items, each counted under its primary theme.}}',
     themeLeader: '{leaders, plural, one {{theme}: {places} has the most items ({n, number})} other {{theme}: {places} have the most items ({n, number} each)}}',
     themeSubtitle: 'Items that touch this theme, per place.',
-    departments: '{kind} lead more items than any other kind of department',
-    departmentsSubtitle: 'Items per kind of responsible unit and place; an item counts once per kind it names.',
+    departments: '{leaders, plural, one {{kind} are named on more items than any other kind of department} other {{kind} are named on the most items, as many each}}',
+    departmentsSubtitle: 'Items per kind of unit named on them and place, whether the text marks the unit as lead or only lists it as responsible; an item counts once per kind it names.',
+    /** A drawn figure's years, in the subtitle of a comparison: the place and its years. */
+    periodOf: '{place} {period}',
+    /** The subtitle where figures are drawn: what they are, and each place’s years (the absolute view included). */
+    periods: 'Main targets for the whole place, {measure}: {list}.',
+    mayBe: 'may be a {measure}',
+    /** The years written beside a bar. */
+    barPeriod: '{period}',
+    uncertainMeasure: '{place}’s figure may be a {measure}: {en} ({zh})',
+  },
+  /** The concreteness chart and what region pages say of it (data/README.md, "Concreteness"). */
+  concreteness: {
+    groups: { goal: 'Goal clauses', action: 'Action items' },
+    criteria: {
+      figure: 'has a figure', deadline: 'states a deadline', lead_unit: 'names a lead unit', responsible_listed: 'lists responsible units, no lead',
+      money_sum: 'states a sum of money', money_instrument: 'money instrument, no amount', result: 'reports a result with a figure', budget: 'states a budget',
+    },
+    /** A group and a criterion as one row label. */
+    row: '{group}: {criterion}',
+    none: { goal: 'no goal clauses', action: 'no action items' },
+    subtitle: 'Goal clauses and action items, apart: the share meeting each criterion.',
+    axis: 'Share of the plan’s goal clauses or action items',
+    reportApart: '{place}’s text is a report of results, not a plan, so it is not drawn or ranked here: a result with a figure in {results, number, count} of {of, plural, one {its one item} other {its {of, number, count} items}}, a budget stated in {budgets, number, count}.',
+    meeting: 'Meeting it', of: 'Of the group’s items', note: 'Note', group: 'Group',
   },
   home: {
     title: '{places, plural, one {One place} other {{places, number, countStart} places}}, one campaign',
@@ -187,26 +213,26 @@ const en = {
     headline: 'What they promised', headlineNote: 'Only like is compared with like: a chart draws one main target per place for the whole place, counting the same thing in the same way, and only where at least two places set one. Every other figure of the family is listed under the chart with the reason it is not compared; budgets and reported results are shown apart.',
     concrete: 'How concrete are the plans?', timeline: 'The periods they cover', places: '{places, plural, one {The place} other {The {places, number, count} places}}',
     why: 'Why these places, and how they differ',
-    whyText: '{places, plural, one {This is the one text collected and coded so far.} other {These are the {places, number, count} texts collected and coded so far, from {levels, plural, one {one level} other {{levels, number, count} levels}} of government.}} Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a census population is verified.',
+    whyText: '{places, plural, one {This is the one text collected and coded so far.} other {These are the {places, number, count} texts collected and coded so far, from {levels, plural, one {one level} other {{levels, number, count} levels}} of government.}} Their sizes differ so much that a total is set beside another only when it counts the same thing in the same way, and per resident only where a population has a cited source.',
     explore: 'Explore',
     exploreLinks: { compare: 'Compare places on one measure', themes: 'Read what every place says on a theme', departments: 'See who is made responsible', search: 'Search every item, figure and sentence', data: 'Download the data and cite it' },
     instruments: 'What kind of help they offer',
     responsible: 'Who is responsible',
     moreComparisons: '{more, plural, one {One more comparison} other {{more, number, countStart} more comparisons}} on the compare page',
     /** A place's card: its counts, and the population used with its year. */
-    placeCounts: '{items, plural, one {# item} other {# items}} · {figures, plural, one {# figure} other {# figures}} · Population used: {population} ({year})',
+    placeCounts: '{items, plural, one {# item} other {# items}} · {figures, plural, one {# figure} other {# figures}} · {cited, select, yes {Population with a cited source: {population} ({year}, {source})} other {Population: none with a cited source, so not used per resident}}',
   },
   // ——— The home page's story, and a line on how to read each chart (grouped: new in release 2026.12.06) ———
   /** One sentence under each chart, by chart family (src/charts/catalog.ts): what a mark is and how to read it. */
   howToRead: {
-    comparison: 'Each bar is the target one place set, drawn from zero: a bar twice as long is a promise twice as large; a place with no like-for-like target is named with the reason instead.',
+    comparison: 'Each bar is the target one place set, drawn from zero and labelled with the years it covers: a bar twice as long is a promise twice as large; where the years differ, the first view divides each target by its years; a place with no like-for-like target is named with the reason instead.',
     placeScale: 'Each mark is one place; every step along the axis is ten times the one before, so places far apart differ even more than they seem.',
     instruments: 'Each row is one kind of help and each mark one place: the further right, the larger the share of that place’s action items offering it.',
-    concreteness: 'Each row is one test of a promise and each mark one place: the further right, the more of that place’s action items pass it.',
+    concreteness: 'Each mark is one plan, further right the more of its goal clauses or action items pass the row’s test: a deadline is a date the text states (到2020年, 每年年底), not the plan’s own year; a lead unit is one the text marks as leading (牵头, 负责); a sum of money is an amount in yuan.',
     timeline: 'Each bar runs from the first to the last year a text covers; bars above one another cover the same years.',
     regionThemes: 'Each bar counts the items whose main theme it is: the longest bar is what the text says most about.',
     theme: 'Each bar counts one place’s items on this theme: a place with no bar says nothing on it.',
-    departments: 'Each square counts the items one kind of department leads in one place: the darker the square, the more items.',
+    departments: 'Each square counts the items that name one kind of department (as lead or as responsible) in one place: the darker the square, the more items.',
   },
   /** The home page as a story: each finding's sentence and proof, and each rule and check in words for the about page. */
   story: {
@@ -278,10 +304,15 @@ const en = {
      * A ranking (src/i18n/rankings.ts): rank (1 the highest), of (how many are ranked), ties (how many
      * others share the rank) and tied (their names), position (first, last or middle).
      */
-    compared: '{what}: {value}, {of, plural, one {the only place with a comparable target} =2 {{ties, plural, =0 {{position, select, first {the higher} other {the lower}} of the two places with a comparable target} other {the same as {tied}, the other place with a comparable target}}} other {{ties, plural, =0 {{position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}}} of the {of, number, count} places with a comparable target}}.',
+    compared: '{what}: {value}{hasView, select, yes {; {perView},} other {,}} {of, plural, one {the only place with a comparable target} =2 {{ties, plural, =0 {{position, select, first {the higher} other {the lower}} of the two places with a comparable target} other {the same as {tied}, the other place with a comparable target}}} other {{ties, plural, =0 {{position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the highest} last {the lowest} other {{rank, number, rank}}}}} of the {of, number, count} places with a comparable target}}.',
     noneCompared: 'None of its main targets counts the same thing, in the same way, as another place’s, so none is ranked.',
-    share: '{n, plural, =0 {None of its {of, number, count} action items has a figure} other {A figure in {n, plural, one {one} other {{n, number, count}}} of its {of, plural, one {one action item} other {{of, number, count} action items}} ({pct, number}%)}}{ranked, select, yes {: {among, plural, one {the only plan} =2 {{ties, plural, =0 {{position, select, first {more than the other plan} other {fewer than the other plan}}} other {as many as the other plan}}} other {{ties, plural, =0 {{position, select, first {the most} last {the fewest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the most} last {the fewest} other {{rank, number, rank}}}}} of the {among, number, count} plans}}} other {}}.',
-    leadKinds: 'The departments leading the most items: {list}.',
+    share: '{goalsOf, plural, =0 {No goal clauses} other {A figure in {goals, plural, =0 {none} other {{goals, number, count}}} of its {goalsOf, plural, one {one goal clause} other {{goalsOf, number, count} goal clauses}}}} and {actionsOf, plural, =0 {no action items} other {{actions, plural, =0 {none} other {{actions, number, count}}} of its {actionsOf, plural, one {one action item} other {{actionsOf, number, count} action items}}}}: {n, number, count} of {of, plural, one {its one commitment} other {its {of, number, count} commitments}} ({pct, number}%){ranked, select, yes {, {among, plural, one {the only plan} =2 {{ties, plural, =0 {{position, select, first {more than the other plan} other {fewer than the other plan}}} other {as many as the other plan}}} other {{ties, plural, =0 {{position, select, first {the most} last {the fewest} other {{rank, number, rank}}}} other {tied with {tied} for {position, select, first {the most} last {the fewest} other {{rank, number, rank}}}}} of the {among, number, count} plans}}} other {}}.',
+    leadKinds: 'The kinds of department named on the most items: {list}.',
+    /** A report of results, judged apart from the plans. */
+    report: 'A report of results, so not ranked with the plans: a result with a figure in {results, number, count} of {of, plural, one {its one item} other {its {of, number, count} items}}, a budget stated in {budgets, number, count}.',
+    /** Which population the place’s per-resident views use, and whether any view uses it. */
+    populationUse: '{cited, select, yes {Per-resident views would use this population (from a {source}); {used, select, yes {some comparisons draw them.} other {none is drawn, because fewer than two places have a population with a cited source.}}} other {Per-resident views: not available for this place, because its population has no cited source.}}',
+    notFound: 'Not found, and what was searched',
     outcomes: 'It reports as done (outcomes, not promises): {list}.',
     backToFigure: 'back to the figure',
     sourceAddress: 'Published at', addressNotRecorded: 'address not recorded', populationVerified: 'Verified against the census bulletin:', populationNotVerified: 'Not verified against a census bulletin, so not used per resident:', 
@@ -334,7 +365,7 @@ const en = {
     },
     toolShare: '{n, number} of {of, number} items ({pct, number}%)',
   },
-  departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items led, by kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports' },
+  departments: { title: 'Who is made responsible', lede: 'Every unit a document names as responsible for an item, grouped into comparable kinds.', chart: 'Items naming each kind of department', asWritten: 'Unit as written', inEnglish: 'In English', leads: 'Items it leads', partners: 'Items it supports', responsible: 'Items listing it as responsible, no lead marked' },
   about: { title: 'About the data and methods', contents: 'Contents', taxonomy: 'The themes', furniture: 'Web-page furniture removed', raw: 'As found', replacement: 'Replaced by', confidence: 'Confidence' },
   dataPage: {
     title: 'Data and downloads',
@@ -416,9 +447,9 @@ const en = {
       'Kinds: a target is a commitment; an outcome is a result reported as achieved (all of Panshan’s report); a budget is money set aside; a rule is a policy parameter such as a subsidy per person. Amounts per person or per firm are never added up.',
     ] },
     comparison: { title: 'How places are compared', paragraphs: [
-      'Comparison charts draw only like with like: one main target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s main target, or (per resident) the place has no census population verified against its bulletin. Reported outcomes and budgets are shown apart, never mixed with promises.',
-      'Views follow the measure: amounts new during the period can be read as they are, per 10,000 residents and per 10,000 residents per year of the period (inclusive); stocks, running totals and amounts per year as they are and per 10,000 residents; shares only as they are. Per-resident views divide by the 2020 census resident population, only where the census bulletin itself is cited, and leave out places without such a population. Figures whose period is inferred are marked.',
-      'The “how concrete” chart counts, for each document, the share of its numbered action items that have a figure, a deadline (a date in the item, or a figure with an end year, even one taken from the document’s own period), a named lead unit, and money (a figure in yuan).',
+      'Comparison charts draw only like with like: one main target per place, of the same definition, the same measure and the whole place, and only where at least two places have one. Every other figure of the same family is listed under the chart with the reason it is not compared: it counts something else, it is an amount per person or per unit, it is measured differently, it covers one programme, it is part of another total, its period is not stated, it is not the place’s main target, or (per resident) the place has no population with a cited source. Reported outcomes and budgets are shown apart, never mixed with promises.',
+      'Views follow the measure: amounts new during the period can be read as they are, per year of their period (inclusive), per 10,000 residents and per 10,000 residents per year; where the places’ periods differ in length the per-year view comes first, and every bar is labelled with its period. Stocks, running totals and amounts per year are read as they are and per 10,000 residents; shares only as they are. Per-resident views divide only by a population whose source is named and cited (a census bulletin, a statistical yearbook or a government page), say which kind, and leave out places without one. Figures whose period is inferred are marked; a figure whose measure is uncertain (it may be a running total) stays compared, marked on the chart, in its table and in its receipt with the words that make it uncertain.',
+      'The “how concrete” chart counts commitments, not only numbered items: each goal paragraph is split into its clauses (at ；and 。), and goal clauses and action items are shown apart. For each plan it counts the share that has a figure; states a deadline (a date the text states, such as 力争2016年, 到2020年 or 每年年底 as a recurring one, quoted in the data; a year the item only inherits from the plan’s title or period is not a deadline); names a lead unit (the text says 牵头 or 负责, or marks a lead) or only lists responsible units; states a sum of money (an amount in yuan) or only names a money instrument such as a fund or a subsidy without an amount. A report of results is never ranked with the plans: it is judged apart on the results it reports with figures and the budgets it states. A plan with no action items is said to have none, not drawn at 0%.',
     ] },
     caveats: { title: 'Caveats', paragraphs: [
       '{places, plural, one {The one place so far is {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}).} other {The {places, number, count} places differ {sizeRatio}-fold in population, from {smallestName} ({smallestPopulation}, {smallestKind}, {smallestYear}) to {largestName} ({largestPopulation}, {largestKind}, {largestYear}); per-capita views help but do not make them alike.}}',
