@@ -158,7 +158,7 @@ describe.each(added)('with a place number $n', (place) => {
     expect(text(en.querySelector('#title-timeline'))).toMatch(new RegExp(`^The ${place.en} documents`));
     expect(text(zh.querySelector('h1'))).toContain(`${place.zh}个地方`);
     expect(text(zh.querySelector('#title-timeline'))).toContain(`${place.zh}份文件`);
-    expect(text(page(dist, 'compare/').querySelector('.compare-form legend'))).toContain(`to ${place.n})`);
+    expect(text(page(dist, 'compare/').querySelector('.compare-form legend'))).toContain(`to ${place.en})`);
     expect(text(page(dist, 'search/').querySelector('label.search-label'))).toContain(place.en);
   });
 });
