@@ -48,6 +48,7 @@ const releaseSteps: string[] = [];
 const regions = table('regions.csv').rows;
 const source = regions[0];
 const sourceDoc = table('documents.csv').rows.find((d) => d.region_id === source.region_id)!;
+const plansBefore = table('documents.csv').rows.filter((d) => d.doc_type === 'plan').length;
 const freeSymbols = PLACE_SYMBOLS.filter((s) => !regions.some((r) => r.symbol === s));
 // Counts as the pages should write them (English words, Chinese numerals), whatever the data holds today.
 const EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -145,11 +146,14 @@ describe.each(added)('with a place number $n', (place) => {
     const en = page(dist, '');
     const zhPrefix = LOCALES.find((l) => l.data === 'zh')!.prefix;
     const zh = page(dist, zhPrefix);
-    const said = [text(en.querySelector('h1')), en.querySelector('meta[name=description]')!.getAttribute('content')!, text(en.querySelector('#title-concreteness'))];
+    const said = [text(en.querySelector('h1')), en.querySelector('meta[name=description]')!.getAttribute('content')!];
     for (const s of said) {
       expect(s).toMatch(new RegExp(`\\b${place.en}\\b`, 'i'));
       expect(s).not.toMatch(new RegExp(`\\b${EN[regions.length]}\\b`, 'i')); // the count before places were added
     }
+    // The concreteness chart ranks plans only: each added place is a plan cloned from the first.
+    const plans = plansBefore + place.n - regions.length;
+    expect(text(en.querySelector('#title-concreteness'))).toMatch(new RegExp(`\\bof the ${EN[plans]} plans\\b`));
     // The timeline's title may name a plan's length in years, but it counts the documents as they are.
     expect(text(en.querySelector('#title-timeline'))).toMatch(new RegExp(`^The ${place.en} documents`));
     expect(text(zh.querySelector('h1'))).toContain(`${place.zh}个地方`);

@@ -33,22 +33,29 @@ const cases: { name: string; file: string; line: (original: string) => number; m
 
 // Dataset v2: scope, measure and definition, each checked on one figure.
 const lineOf = (id: string) => (t: string) => t.split('\n').findIndex((l) => l.startsWith(`${id},`)) + 1;
+// An edit that finds nothing to break would let the case pass for the wrong reason: it throws instead.
 const onRow = (id: string, from: string, to: string) => (c: ReturnType<typeof brokenCopy>) =>
-  c.edit('targets.csv', (t) => t.split('\n').map((l) => (l.startsWith(`${id},`) ? l.replace(from, to) : l)).join('\n'));
+  c.edit('targets.csv', (t) => {
+    const lines = t.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${id},`) && l.includes(from));
+    if (at < 0) throw new Error(`targets.csv: the row of ${id} has no ${JSON.stringify(from)} to break`);
+    lines[at] = lines[at].replace(from, to);
+    return lines.join('\n');
+  });
 const figure = 'putuo-2019-t001';
 cases.push(
   { name: 'an unknown scope', file: 'targets.csv', line: lineOf(figure), message: /scope: must be one of whole_place\|programme/,
-    breakIt: onRow(figure, ',new_in_period,whole_place,', ',new_in_period,citywide,') },
+    breakIt: onRow(figure, ',new_in_period,,,,whole_place,', ',new_in_period,,,,citywide,') },
   { name: 'an unknown measure', file: 'targets.csv', line: lineOf(figure), message: /measure: must be one of new_in_period\|stock_at_end/,
-    breakIt: onRow(figure, ',new_in_period,whole_place,', ',flow,whole_place,') },
+    breakIt: onRow(figure, ',new_in_period,,,,whole_place,', ',flow,,,,whole_place,') },
   { name: 'an unknown definition', file: 'targets.csv', line: lineOf(figure), message: /definition: unknown definitions id "helped"/,
     breakIt: onRow(figure, ',people_helped_to_start_business,', ',helped,') },
   { name: 'a missing scope note', file: 'targets.csv', line: lineOf(figure), message: /scope_note_en: must not be empty/,
     breakIt: onRow(figure, ',“全区帮助”: the whole district.,', ',,') },
   { name: 'a share counted in people', file: 'targets.csv', line: lineOf(figure), message: /measure: a share must be in percent or a ratio, not person/,
-    breakIt: onRow(figure, ',new_in_period,whole_place,', ',share,whole_place,') },
+    breakIt: onRow(figure, ',new_in_period,,,,whole_place,', ',share,,,,whole_place,') },
   { name: 'a per_period figure without per', file: 'targets.csv', line: lineOf(figure), message: /per: a per_period figure needs per/,
-    breakIt: onRow(figure, ',new_in_period,whole_place,', ',per_period,whole_place,') },
+    breakIt: onRow(figure, ',new_in_period,,,,whole_place,', ',per_period,,,,whole_place,') },
   { name: 'a comparable flag that disagrees with the headlines', file: 'definitions.csv', line: lineOf('jobs_driven_by_startups'), message: /comparable: is false, but at least two places have a whole_place headline target/,
     breakIt: (c) => c.edit('definitions.csv', (t) => t.replace(/^(jobs_driven_by_startups,.*),true$/m, '$1,false')) },
 );
