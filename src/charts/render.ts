@@ -21,13 +21,18 @@ export function renderSvg(options: Plot.PlotOptions, aria: ChartAria): SvgNode {
   return toTree(plotSvg(options, aria, document as unknown as Document));
 }
 
-/** The drawing with each mark named once: a mark whose <title> (its tooltip, and its accessible name)
- *  says what its aria-label says keeps the title alone. Embeds use it to stay light. */
-export function namedOnce(node: SvgNode): SvgNode {
+/** The drawing without its marks' hover labels: a mark's <title> (its tooltip, and its accessible
+ *  name) goes, and with it an aria-label that says the same. Embeds use it to stay light: the table
+ *  beside the drawing gives each value, and the summary that describes the drawing says them all. */
+export function withoutHoverLabels(node: SvgNode): SvgNode {
   if (!('name' in node)) return node;
-  const title = node.children.find((c): c is Extract<SvgNode, { name: string }> => 'name' in c && c.name === 'title');
-  const titleText = title?.children.map((c) => ('text' in c ? c.text : '')).join('');
-  const attrs = { ...node.attrs };
-  if (titleText !== undefined && attrs['aria-label'] === titleText) delete attrs['aria-label'];
-  return { name: node.name, attrs, children: node.children.map(namedOnce) };
+  const strip = (n: SvgNode, root: boolean): SvgNode => {
+    if (!('name' in n)) return n;
+    const title = root ? undefined : n.children.find((c): c is Extract<SvgNode, { name: string }> => 'name' in c && c.name === 'title');
+    const titleText = title?.children.map((c) => ('text' in c ? c.text : '')).join('');
+    const attrs = { ...n.attrs };
+    if (titleText !== undefined && attrs['aria-label'] === titleText) delete attrs['aria-label'];
+    return { name: n.name, attrs, children: n.children.filter((c) => c !== title).map((c) => strip(c, false)) };
+  };
+  return strip(node, true);
 }
