@@ -1,5 +1,6 @@
 // Shared set-up for browser tests: serve the built dist/ on a free port and drive Debian's Chromium.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer } from 'node:http';
 import { serveStatic, type StaticServer } from '../../scripts/server/static.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.ts';
 
@@ -70,4 +71,16 @@ export async function watch(session: Session, context: BrowserContext, { javaScr
   /** Forget what was recorded, before visiting another page with the same tab. */
   const reset = () => { visit++; inFlight = 0; problems.length = 0; };
   return { page, problems, settled, reset };
+}
+
+/** A "newspaper" on another origin than the site (another port): serves the page `pageAt` returns for a path. */
+export interface ForeignHost { url: string; close: () => Promise<void> }
+export async function openForeignHost(pageAt: (path: string) => string): Promise<ForeignHost> {
+  const server = createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(pageAt(req.url ?? '/')); });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

@@ -1,9 +1,8 @@
 // An embed in the frames a newsroom gives it: one chart of every family of the catalogue, in every
 // language, in iframes 280, 680 and 1200 px wide on a page of another origin; its title is at least
 // as large as the largest text of its drawing, as rendered (font size × the scale the drawing is shown at).
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openSession, type Session } from './browser.ts';
+import { openSession, type Session, openForeignHost, type ForeignHost } from './browser.ts';
 import { chartFamily as familyOf, charts } from '../../src/charts/catalog.ts';
 import { site } from '../../src/site/data.ts';
 import { contextOf } from '../../src/site/context.ts';
@@ -11,20 +10,18 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 
 const FRAMES = [280, 680, 1200];
 let session: Session;
-let host: Server;
+let host: ForeignHost;
 let hostUrl = '';
 let hostHtml = '';
 
 beforeAll(async () => {
   session = await openSession();
-  host = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(hostHtml); });
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  const address = host.address();
-  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  host = await openForeignHost(() => hostHtml);
+  hostUrl = host.url;
 });
 afterAll(async () => {
   await session?.close();
-  await new Promise((done) => host?.close(done));
+  await host?.close();
 });
 
 test.each(LOCALES.map((l) => [l.id, l.prefix] as const))('%s: in frames of 280, 680 and 1200 px the title is never smaller than the drawing’s text', async (lang, prefix) => {

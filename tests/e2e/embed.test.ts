@@ -1,16 +1,15 @@
 // Embeds in a real browser: the snippet from a chart's Embed dialog, pasted into a page served from
 // another origin, resizes its iframe to the chart and ignores height messages from anyone else;
 // embed pages work with JavaScript off and follow the reader's colour scheme; SVG and PNG downloads.
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { openSession, watchedPage, type Session } from './browser.ts';
+import { openSession, watchedPage, type Session, openForeignHost, type ForeignHost } from './browser.ts';
 import en from '../../src/i18n/words/en.ts';
 import zh from '../../src/i18n/words/zh.ts';
 
 let session: Session;
-let host: Server;
+let host: ForeignHost;
 let hostUrl = '';
 let hostHtml = '';
 const INTRUDER = `<!doctype html><meta charset="utf-8"><title>Another frame</title><p>Not a chart.</p>`;
@@ -18,17 +17,12 @@ const INTRUDER = `<!doctype html><meta charset="utf-8"><title>Another frame</tit
 beforeAll(async () => {
   session = await openSession();
   // The "newspaper": a second server on another port, so another origin than the site.
-  host = createServer((req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(req.url?.startsWith('/intruder') ? INTRUDER : hostHtml);
-  });
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  const address = host.address();
-  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  host = await openForeignHost((path) => (path.startsWith('/intruder') ? INTRUDER : hostHtml));
+  hostUrl = host.url;
 });
 afterAll(async () => {
   await session?.close();
-  await new Promise((done) => host?.close(done));
+  await host?.close();
 });
 
 const bgOf = (page: Page | Frame) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -2,29 +2,26 @@
 // quote card's snippet, and a chart's dialog offers the quote card of each figure in its table; the
 // snippets pasted into a page of another origin show the card, sized to it, with the place, the
 // figure read in the page's language and where it was written.
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, watchedPage, type Session } from './browser.ts';
+import { openSession, watchedPage, type Session, openForeignHost, type ForeignHost } from './browser.ts';
 import { listPages } from '../../scripts/builtSite/site.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 let session: Session;
-let host: Server;
+let host: ForeignHost;
 let hostUrl = '';
 let hostHtml = '';
 
 beforeAll(async () => {
   session = await openSession();
-  host = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(hostHtml); });
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  const address = host.address();
-  hostUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  host = await openForeignHost(() => hostHtml);
+  hostUrl = host.url;
 });
 afterAll(async () => {
   await session?.close();
-  await new Promise((done) => host?.close(done));
+  await host?.close();
 });
 
 /** The snippet texts of the dialog the link opens. */
