@@ -3,7 +3,7 @@
 // command that opens the next; that command sets the new version everywhere it lives, and validate
 // then asks for the change's reason under the new version.
 import { beforeAll, expect, test } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { projectCopy } from './badInput.ts';
@@ -16,8 +16,11 @@ let edited = { file: 'metrics.csv', line: 2, column: 'description_en', id: '' };
 let afterEdit = '';
 
 beforeAll(() => {
-  const release = project.run('scripts/release.ts');
-  expect(release.status, release.stderr).toBe(0);
+  // The copy's current release is cut first, unless the project has already cut it.
+  if (!existsSync(join(project.data, 'releases', cut, 'manifest.json'))) {
+    const release = project.run('scripts/release.ts');
+    expect(release.status, release.stderr).toBe(0);
+  }
   const path = join(project.data, edited.file);
   const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: 'greedy' });
   const row = parsed.data[0];
