@@ -1,16 +1,57 @@
-// npm test: build (validate, derive, Astro), type-check (the pages import what the build derived),
-// then every vitest project (unit, data, build output, browser), which read that one build.
-// npm run test:a11y-full (--a11y-full): build, then every accessibility check on every page type in
-// every language (npm test samples them).
-import { spawnSync } from 'node:child_process';
+// npm test: build (validate, derive, Astro), then, side by side, the type-check (the pages import what
+// the build derived) and every vitest project (unit, data, build output, browser), which read that one
+// build. The slow browser sweeps visit a sample of the pages drawn from one printed seed
+// (SAMPLE_SEED=<seed> npm test repeats it).
+// npm run test:sweep (--sweep): build, then the sweeps over every page: each page loads cleanly, each
+// chart without JavaScript, every accessibility check on every page type in every language.
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromiumPath, ensureSystemPackages } from './chromium.ts';
+import { runSeed } from './builtSite/sample.ts';
+
+const started = performance.now();
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(0)} s`;
+const beside = new Set<import('node:child_process').ChildProcess>();
+const fail = (what: string, status: number | null) => {
+  console.error(`✗ ${what} failed`);
+  for (const child of beside) child.kill();
+  process.exit(status || 1);
+};
 
 const run = (what: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   console.log(`\n▶ ${what}`);
+  const from = performance.now();
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) { console.error(`✗ ${what} failed`); process.exit(r.status ?? 1); }
+  if (r.status !== 0) fail(what, r.status);
+  console.log(`▶ ${what}: ${seconds(from)}`);
 };
+
+/** A step run beside another: its output is held and printed once it ends, so the two never interleave. */
+const runBeside = (what: string, args: string[]) => new Promise<() => void>((done) => {
+  const from = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  beside.add(child);
+  const output: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => output.push(b));
+  child.stderr.on('data', (b: Buffer) => output.push(b));
+  child.on('close', (status) => done(() => {
+    beside.delete(child);
+    console.log(`\n▶ ${what} (ran beside the tests)`);
+    process.stdout.write(Buffer.concat(output));
+    if (status !== 0) fail(what, status);
+    console.log(`▶ ${what}: ${seconds(from)}`);
+  }));
+});
+
+const runAsync = (what: string, args: string[], env: NodeJS.ProcessEnv) => new Promise<void>((done) => {
+  console.log(`\n▶ ${what}`);
+  const from = performance.now();
+  spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', (status) => {
+    if (status !== 0) fail(what, status);
+    console.log(`▶ ${what}: ${seconds(from)}`);
+    done();
+  });
+});
 
 // What the tests run beside Node: installed with apt when root (a fresh machine, CI), else named.
 const missing = ensureSystemPackages();
@@ -19,13 +60,19 @@ if (missing.length) {
   console.error(`Missing ${missing.join(', ')}: install ${missing.length === 1 ? 'it' : 'them'} (apt-get install ${missing.join(' ')})${missing.includes('chromium') ? ', or set CHROMIUM_PATH' : ''}, or run npm test as root on Debian to have it done.`);
   process.exit(1);
 }
-const a11yFull = process.argv[2] === '--a11y-full';
+const sweep = process.argv[2] === '--sweep';
 run('build', ['scripts/build.ts']);
-// The build every test file reads (tests that build their own, for other data or a sub-path, still do).
-const shared = { CHROMIUM_PATH: chromium, SHARED_DIST: resolve(process.env.DIST_DIR ?? 'dist') };
-if (a11yFull) {
-  run('accessibility, full sweep', ['node_modules/vitest/vitest.mjs', 'run', 'tests/e2e/accessibility.test.ts'], { ...shared, A11Y_FULL: '1' });
+// The build every test file reads (tests that build their own, for other data or a sub-path, still do),
+// and one seed for every sample of the run.
+const seed = runSeed(process.env.SAMPLE_SEED);
+const shared = { CHROMIUM_PATH: chromium, SHARED_DIST: resolve(process.env.DIST_DIR ?? 'dist'), SAMPLE_SEED: String(seed) };
+const vitest = 'node_modules/vitest/vitest.mjs';
+if (sweep) {
+  await runAsync('every page: loads cleanly, charts without JavaScript, accessibility', [vitest, 'run', 'tests/e2e/pages.test.ts', 'tests/e2e/accessibility.test.ts'], { ...shared, FULL_SWEEP: '1' });
 } else {
-  run('type-check', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
-  run('tests', ['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)], shared);
+  console.log(`\nThe browser sweeps visit a sample of the pages drawn with seed ${seed}: SAMPLE_SEED=${seed} npm test repeats it; npm run test:sweep visits every page.`);
+  const typeCheck = runBeside('type-check', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
+  await runAsync('tests', [vitest, 'run', ...process.argv.slice(2)], shared);
+  (await typeCheck)();
 }
+console.log(`\n✓ ${sweep ? 'npm run test:sweep' : 'npm test'} passed in ${seconds(started)}`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { a11yPlan, drawSample, seededRandom } from './sample.ts';
+import { a11yPlan, drawSample, pageSample, seededRandom } from './sample.ts';
 import type { BuiltPage } from './site.ts';
 
 const page = (type: string, lang: string, i = 0) => ({ type, lang, path: `${lang}/${type}/${i}/`, file: '' }) as unknown as BuiltPage;
@@ -30,4 +30,18 @@ test('sampled: every type gets every check in one language; extra pages come fro
 test('full: every representative gets every check', () => {
   const reps = ['home', 'region'].flatMap((t) => ['en', 'zh'].map((l) => page(t, l)));
   expect(a11yPlan(reps, reps, { full: true, random: seededRandom(1), extra: 4 }).every((p) => p.checks.length === 3)).toBe(true);
+});
+
+test('a page sample holds every type in every language, then extra pages drawn from the rest', () => {
+  const pages = ['home', 'region', 'receipt'].flatMap((t) => ['en', 'zh'].flatMap((l) => Array.from({ length: t === 'home' ? 1 : 8 }, (_, i) => page(t, l, i))));
+  const kinds = (list: BuiltPage[]) => new Set(list.map((p) => `${p.lang} ${p.type}`));
+  const sample = pageSample(pages, { full: false, random: seededRandom(5), extra: 3 });
+  expect(kinds(sample)).toEqual(kinds(pages));
+  expect(sample).toHaveLength(kinds(pages).size + 3);
+  expect(new Set(sample).size).toBe(sample.length);
+  for (const p of sample) expect(pages).toContain(p);
+  // The representative of a kind is drawn too: over many seeds, more than one region page stands for its kind.
+  const regions = new Set(Array.from({ length: 20 }, (_, s) => pageSample(pages, { full: false, random: seededRandom(s), extra: 0 }).find((p) => p.type === 'region' && p.lang === 'en')!.path));
+  expect(regions.size).toBeGreaterThan(1);
+  expect(pageSample(pages, { full: true, random: seededRandom(1), extra: 3 })).toEqual(pages);
 });

@@ -20,6 +20,15 @@ export function runSeed(variable: string | undefined): number {
   return variable && Number.isInteger(n) ? n >>> 0 : Math.floor(Math.random() * 2 ** 32);
 }
 
+/**
+ * How this run's sweeps visit the build: every page when FULL_SWEEP=1 (npm run test:sweep), else a
+ * sample drawn from SAMPLE_SEED when set (to repeat a run) or from a fresh seed.
+ */
+export function sweepSettings(env: NodeJS.ProcessEnv = process.env) {
+  const seed = runSeed(env.SAMPLE_SEED);
+  return { full: env.FULL_SWEEP === '1', seed, random: seededRandom(seed) };
+}
+
 /** `n` distinct items drawn at random (all of them when there are no more than `n`). */
 export function drawSample<T>(items: readonly T[], n: number, random: () => number): T[] {
   const pool = [...items];
@@ -28,6 +37,17 @@ export function drawSample<T>(items: readonly T[], n: number, random: () => numb
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   return pool.slice(0, n);
+}
+
+/**
+ * The pages a sweep visits. Full: every page. Sampled: one page of every type in every language,
+ * each drawn at random from its kind, and `extra` more drawn from all the others.
+ */
+export function pageSample(pages: readonly BuiltPage[], { full, random, extra }: { full: boolean; random: () => number; extra: number }): BuiltPage[] {
+  if (full) return [...pages];
+  const kinds = [...new Set(pages.map((p) => `${p.lang} ${p.type}`))];
+  const chosen = kinds.map((kind) => drawSample(pages.filter((p) => `${p.lang} ${p.type}` === kind), 1, random)[0]);
+  return [...chosen, ...drawSample(pages.filter((p) => !chosen.includes(p)), extra, random)];
 }
 
 export interface A11yPlan { page: BuiltPage; checks: ('light' | 'dark' | 'focus')[] }

@@ -1,24 +1,23 @@
 // One page of every type, in every language (discovered from the build): axe finds no serious or
 // critical violation in the light and dark themes, and keyboard focus is always visible.
 // npm test runs every check on every page type in one language drawn at random, and the full rules on
-// a few more pages drawn from all the others; the seed is printed (A11Y_SEED=<seed> repeats a run).
-// npm run test:a11y-full (A11Y_FULL=1; CI runs it) runs every check on every type in every language.
+// a few more pages drawn from all the others; the seed is printed (SAMPLE_SEED=<seed> repeats a run).
+// npm run test:sweep (FULL_SWEEP=1; CI runs it) runs every check on every type in every language.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './browser.ts';
 import { listPages, onePerType } from '../../scripts/builtSite/site.ts';
-import { a11yPlan, runSeed, seededRandom } from '../../scripts/builtSite/sample.ts';
+import { a11yPlan, sweepSettings } from '../../scripts/builtSite/sample.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const pages = listPages(root);
 const sample = onePerType(pages);
-const full = process.env.A11Y_FULL === '1';
-const seed = runSeed(process.env.A11Y_SEED);
-const plan = a11yPlan(pages, sample, { full, random: seededRandom(seed), extra: 6 });
+const { full, seed, random } = sweepSettings();
+const plan = a11yPlan(pages, sample, { full, random, extra: 6 });
 console.log(full
   ? `accessibility: full sweep, ${plan.length} pages, every check`
-  : `accessibility: sample with seed ${seed} (A11Y_SEED=${seed} repeats it; npm run test:a11y-full checks everything): ${plan.map((p) => `/${p.page.path} [${p.checks.join(', ')}]`).join(' ')}`);
+  : `accessibility: sample with seed ${seed} (SAMPLE_SEED=${seed} repeats it; npm run test:sweep checks everything): ${plan.map((p) => `/${p.page.path} [${p.checks.join(', ')}]`).join(' ')}`);
 let session: Session;
 beforeAll(async () => { session = await openSession(root); });
 afterAll(async () => { await session?.close(); });

@@ -1,23 +1,37 @@
-// Every built page, in every locale, discovered from the build folder: it loads without a console
+// The built pages, in every locale, discovered from the build folder: each loads without a console
 // error, a failed request, a CSP violation or a request that leaves localhost; it declares its
 // language; and with JavaScript off every chart still has its SVG, a text alternative and its table.
+// npm test visits a page of every type in every language and a sample of the others, drawn afresh
+// each run (SAMPLE_SEED=<seed> repeats a draw); npm run test:sweep (FULL_SWEEP=1; CI runs it) visits
+// every page.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { openSession, watch, type Session } from './browser.ts';
 import { listPages, type BuiltPage } from '../../scripts/builtSite/site.ts';
+import { pageSample, sweepSettings } from '../../scripts/builtSite/sample.ts';
 import { DEFAULT_LOCALE, LOCALES, localeOf } from '../../src/i18n/locales.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
 const pages = listPages(root);
 const PARALLEL = 4;
+const sweep = sweepSettings();
+// The pages whose charts are checked with JavaScript off, read from their HTML (a question's embed
+// names its question in data-chart-id for resizing, but draws no chart: tests/question-embeds.test.ts
+// reads it; a quote card is a figure's card, not a chart).
+const withCharts = pages.filter((p) => p.type !== 'quote-card' && !/(^|\/)embed\/question\//.test(p.path) && readFileSync(join(root, p.file), 'utf8').includes('data-chart-id='));
+const visited = pageSample(pages, { ...sweep, extra: 40 });
+const chartsVisited = pageSample(withCharts, { ...sweep, extra: 20 });
+console.log(sweep.full
+  ? `pages: every page (${pages.length}), every page with charts (${withCharts.length})`
+  : `pages: sample with seed ${sweep.seed} (SAMPLE_SEED=${sweep.seed} repeats it; npm run test:sweep visits every page): ${visited.length} of ${pages.length} pages, ${chartsVisited.length} of ${withCharts.length} with charts`);
 let session: Session;
 beforeAll(async () => { session = await openSession(root); });
 afterAll(async () => { await session?.close(); });
 
-/** Visits every page with a few tabs of one context at a time; returns what `check` found per page. */
-async function visitAll(context: BrowserContext, javaScript: boolean, check: (page: BuiltPage, tab: Awaited<ReturnType<typeof watch>>) => Promise<string[]>, list: readonly BuiltPage[] = pages) {
+/** Visits the pages with a few tabs of one context at a time; returns what `check` found per page. */
+async function visitAll(context: BrowserContext, javaScript: boolean, check: (page: BuiltPage, tab: Awaited<ReturnType<typeof watch>>) => Promise<string[]>, list: readonly BuiltPage[]) {
   const queue = [...list];
   const found: string[] = [];
   await Promise.all(Array.from({ length: PARALLEL }, async () => {
@@ -39,21 +53,25 @@ test('the build has the same pages in every locale', () => {
   for (const l of LOCALES) expect(pages.filter((p) => p.lang === l.id).length, l.id).toBe(inDefault);
 });
 
-test('every page loads cleanly with JavaScript on, in its declared language', async () => {
+test('the pages visited hold every type of page in every language', () => {
+  const kinds = (list: readonly BuiltPage[]) => new Set(list.map((p) => `${p.lang} ${p.type}`));
+  expect(kinds(visited)).toEqual(kinds(pages));
+  expect(kinds(chartsVisited)).toEqual(kinds(withCharts));
+  expect(withCharts.length).toBeGreaterThan(0);
+});
+
+test('each page visited loads cleanly with JavaScript on, in its declared language', async () => {
   const context = await session.browser.newContext();
   const found = await visitAll(context, true, async (p, { page }) => {
     const lang = await page.evaluate(() => document.documentElement.lang);
     return lang === localeOf(p.lang).htmlLang ? [] : [`${p.path}: lang="${lang}"`];
-  });
+  }, visited);
   await context.close();
   expect(found).toEqual([]);
 }, 600_000);
 
-test('with JavaScript off, every chart shows an SVG with a text alternative and has its table', async () => {
+test('with JavaScript off, every chart of each page visited shows an SVG with a text alternative and has its table', async () => {
   const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
-  // The pages that hold charts, read from their HTML; each is visited (a question's embed names its
-  // question in data-chart-id for resizing, but draws no chart: tests/question-embeds.test.ts reads it).
-  const withCharts = pages.filter((p) => readFileSync(join(root, p.file), 'utf8').includes('data-chart-id=') && !/(^|\/)embed\/question\//.test(p.path));
   let charts = 0;
   const found = await visitAll(context, false, async (p, { page }) => {
     const figures = await page.locator('figure.chart').evaluateAll((els) => els.map((f) => {
@@ -76,8 +94,8 @@ test('with JavaScript off, every chart shows an SVG with a text alternative and 
       ...(f.summary === 0 ? [`${p.path}: ${f.id}: no text summary`] : []),
       ...(f.tableRows === 0 ? [`${p.path}: ${f.id}: no table rows`] : []),
     ]);
-  }, withCharts.filter((p) => p.type !== 'quote-card'));
+  }, chartsVisited);
   await context.close();
   expect(found).toEqual([]);
-  expect(charts).toBeGreaterThanOrEqual(withCharts.filter((p) => p.type !== 'quote-card').length);
+  expect(charts).toBeGreaterThanOrEqual(chartsVisited.length);
 }, 600_000);
