@@ -4,7 +4,7 @@
 // (SAMPLE_SEED=<seed> npm test repeats it).
 // npm run test:sweep (--sweep): build, then the sweeps over every page: each page loads cleanly, each
 // chart without JavaScript, every accessibility check on every page type in every language.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromiumPath, ensureSystemPackages } from './chromium.ts';
 import { runSeed } from './builtSite/sample.ts';
@@ -16,14 +16,6 @@ const fail = (what: string, status: number | null) => {
   console.error(`✗ ${what} failed`);
   for (const child of beside) child.kill();
   process.exit(status || 1);
-};
-
-const run = (what: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
-  console.log(`\n▶ ${what}`);
-  const from = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) fail(what, r.status);
-  console.log(`▶ ${what}: ${seconds(from)}`);
 };
 
 /** A step run beside another: its output is held and printed once it ends, so the two never interleave. */
@@ -43,7 +35,7 @@ const runBeside = (what: string, args: string[]) => new Promise<() => void>((don
   }));
 });
 
-const runAsync = (what: string, args: string[], env: NodeJS.ProcessEnv) => new Promise<void>((done) => {
+const run = (what: string, args: string[], env: NodeJS.ProcessEnv = {}) => new Promise<void>((done) => {
   console.log(`\n▶ ${what}`);
   const from = performance.now();
   spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', (status) => {
@@ -61,18 +53,18 @@ if (missing.length) {
   process.exit(1);
 }
 const sweep = process.argv[2] === '--sweep';
-run('build', ['scripts/build.ts']);
+await run('build', ['scripts/build.ts']);
 // The build every test file reads (tests that build their own, for other data or a sub-path, still do),
 // and one seed for every sample of the run.
 const seed = runSeed(process.env.SAMPLE_SEED);
 const shared = { CHROMIUM_PATH: chromium, SHARED_DIST: resolve(process.env.DIST_DIR ?? 'dist'), SAMPLE_SEED: String(seed) };
 const vitest = 'node_modules/vitest/vitest.mjs';
 if (sweep) {
-  await runAsync('every page: loads cleanly, charts without JavaScript, accessibility', [vitest, 'run', 'tests/e2e/pages.test.ts', 'tests/e2e/accessibility.test.ts'], { ...shared, FULL_SWEEP: '1' });
+  await run('every page: loads cleanly, charts without JavaScript, accessibility', [vitest, 'run', 'tests/e2e/pages.test.ts', 'tests/e2e/accessibility.test.ts'], { ...shared, FULL_SWEEP: '1' });
 } else {
   console.log(`\nThe browser sweeps visit a sample of the pages drawn with seed ${seed}: SAMPLE_SEED=${seed} npm test repeats it; npm run test:sweep visits every page.`);
   const typeCheck = runBeside('type-check', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']);
-  await runAsync('tests', [vitest, 'run', ...process.argv.slice(2)], shared);
+  await run('tests', [vitest, 'run', ...process.argv.slice(2)], shared);
   (await typeCheck)();
 }
 console.log(`\n✓ ${sweep ? 'npm run test:sweep' : 'npm test'} passed in ${seconds(started)}`);
