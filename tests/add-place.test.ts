@@ -175,7 +175,7 @@ test('the data READMEs, which ship in the zip, state no count of places or texts
 describe('both new places, in every locale, with all of them built', () => {
   const places = added.map((p) => [p.id, p] as const);
   test.each(places)('%s has a home entry, a compare checkbox, a region page, a theme column, a search option and a legend entry', (id, place) => {
-        for (const locale of LOCALES) {
+    for (const locale of LOCALES) {
       const home = page(dist, locale.prefix);
       const card = home.querySelector(`.card[data-place="${id}"] a`);
       expect(card?.getAttribute('href'), `${locale.id} home`).toBe(`/${locale.prefix}regions/${id}/`);
@@ -198,7 +198,7 @@ describe('both new places, in every locale, with all of them built', () => {
   });
 
   test.each(places)('%s has its light and dark colours in the generated stylesheet', (id, place) => {
-        const css = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('\n');
+    const css = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('\n');
     const declared = (colour: string) => new RegExp(`--place-${id}:\\s*${colour}`, 'i').test(css);
     expect(declared(place.light)).toBe(true);
     expect(declared(place.dark)).toBe(true);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { a11yPlan, drawSample, pageSample, seededRandom } from './sample.ts';
-import type { BuiltPage } from './site.ts';
+import { pageKind, type BuiltPage } from './site.ts';
 
 const page = (type: string, lang: string, i = 0) => ({ type, lang, path: `${lang}/${type}/${i}/`, file: '' }) as unknown as BuiltPage;
 
@@ -34,7 +34,7 @@ test('full: every representative gets every check', () => {
 
 test('a page sample holds every type in every language, then extra pages drawn from the rest', () => {
   const pages = ['home', 'region', 'receipt'].flatMap((t) => ['en', 'zh'].flatMap((l) => Array.from({ length: t === 'home' ? 1 : 8 }, (_, i) => page(t, l, i))));
-  const kinds = (list: BuiltPage[]) => new Set(list.map((p) => `${p.lang} ${p.type}`));
+  const kinds = (list: BuiltPage[]) => new Set(list.map(pageKind));
   const sample = pageSample(pages, { full: false, random: seededRandom(5), extra: 3 });
   expect(kinds(sample)).toEqual(kinds(pages));
   expect(sample).toHaveLength(kinds(pages).size + 3);

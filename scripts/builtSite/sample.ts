@@ -1,6 +1,6 @@
 // A sample of the built pages drawn afresh each run from a printed seed (set the seed to repeat a
 // run): for checks too slow to run on every page in every run, whose full sweep runs on its own.
-import type { BuiltPage } from './site.ts';
+import { pageKind, type BuiltPage } from './site.ts';
 
 /** A small, fast generator of numbers in [0, 1) from a 32-bit seed (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -45,8 +45,8 @@ export function drawSample<T>(items: readonly T[], n: number, random: () => numb
  */
 export function pageSample(pages: readonly BuiltPage[], { full, random, extra }: { full: boolean; random: () => number; extra: number }): BuiltPage[] {
   if (full) return [...pages];
-  const kinds = [...new Set(pages.map((p) => `${p.lang} ${p.type}`))];
-  const chosen = kinds.map((kind) => drawSample(pages.filter((p) => `${p.lang} ${p.type}` === kind), 1, random)[0]);
+  const kinds = [...new Set(pages.map(pageKind))];
+  const chosen = kinds.map((kind) => drawSample(pages.filter((p) => pageKind(p) === kind), 1, random)[0]);
   return [...chosen, ...drawSample(pages.filter((p) => !chosen.includes(p)), extra, random)];
 }
 

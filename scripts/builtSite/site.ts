@@ -54,9 +54,12 @@ export function pagesFromFiles(files: readonly string[]): BuiltPage[] {
 export const listPages = (root: string): BuiltPage[] => pagesFromFiles(listFiles(root));
 
 /** One page of each type and language (the first by path): what the slower checks visit. */
+/** A page's kind: its language and type ('zh region'); the checks that sample pages keep one of each. */
+export const pageKind = (p: BuiltPage) => `${p.lang} ${p.type}`;
+
 export function onePerType(pages: readonly BuiltPage[]): BuiltPage[] {
   const seen = new Map<string, BuiltPage>();
-  for (const p of pages) if (!seen.has(`${p.lang} ${p.type}`)) seen.set(`${p.lang} ${p.type}`, p);
+  for (const p of pages) if (!seen.has(pageKind(p))) seen.set(pageKind(p), p);
   return [...seen.values()];
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './browser.ts';
-import { listPages, onePerType } from '../../scripts/builtSite/site.ts';
+import { listPages, onePerType, pageKind } from '../../scripts/builtSite/site.ts';
 import { a11yPlan, sweepSettings } from '../../scripts/builtSite/sample.ts';
 
 const root = process.env.DIST_DIR ?? 'dist';
@@ -34,7 +34,7 @@ const serious = (violations: { id: string; impact?: string | null; nodes: { targ
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
 
 test('the sample covers the page types every build has, in both languages', () => {
-  const types = new Set(sample.map((p) => `${p.lang} ${p.type}`));
+  const types = new Set(sample.map(pageKind));
   for (const lang of ['en', 'zh']) for (const type of ['home', 'region', 'theme', 'themes', 'embed']) expect(types).toContain(`${lang} ${type}`);
   // Every type has every check in some language (in every language in the full sweep).
   if (full) for (const p of sample) expect(plan.find((x) => x.page === p)?.checks).toHaveLength(3);

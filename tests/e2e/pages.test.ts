@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { openSession, watch, type Session } from './browser.ts';
-import { listPages, type BuiltPage } from '../../scripts/builtSite/site.ts';
+import { listPages, pageKind, type BuiltPage } from '../../scripts/builtSite/site.ts';
 import { pageSample, sweepSettings } from '../../scripts/builtSite/sample.ts';
 import { DEFAULT_LOCALE, LOCALES, localeOf } from '../../src/i18n/locales.ts';
 
@@ -54,7 +54,7 @@ test('the build has the same pages in every locale', () => {
 });
 
 test('the pages visited hold every type of page in every language', () => {
-  const kinds = (list: readonly BuiltPage[]) => new Set(list.map((p) => `${p.lang} ${p.type}`));
+  const kinds = (list: readonly BuiltPage[]) => new Set(list.map(pageKind));
   expect(kinds(visited)).toEqual(kinds(pages));
   expect(kinds(chartsVisited)).toEqual(kinds(withCharts));
   expect(withCharts.length).toBeGreaterThan(0);
